@@ -1,0 +1,41 @@
+namespace SiteGen.Cli;
+
+/// <summary>Help text, version and usage errors (exit code 2).</summary>
+internal static class Usage
+{
+    private const string Text = """
+        SiteGen: publishes budget performance target disclosures (预算绩效目标公开) as a static site.
+
+        Usage:
+          sitegen build [--content DIR] [--templates DIR] [--output DIR]
+              Validate the content, render it through the templates and publish the site.
+              The previous site stays complete until the new one is complete.
+          sitegen check [--content DIR]
+              Only read and validate the content; write nothing.
+          sitegen help | --version
+
+        Defaults: --content content  --templates templates  --output output
+        Exit codes: 0 ok, 1 content or template errors, 2 usage error, 3 internal error (a bug).
+        Diagnostics: path(line,col): error|warning SG1234: message — see README.md for every code.
+        """;
+
+    public static int Show()
+    {
+        Console.WriteLine(Text);
+        return ExitCodes.Ok;
+    }
+
+    public static int Version()
+    {
+        var version = typeof(SiteBuilder).Assembly.GetName().Version;
+        Console.WriteLine($"sitegen {version?.ToString(3)}");
+        return ExitCodes.Ok;
+    }
+
+    public static int Fail(string error)
+    {
+        Console.Error.WriteLine($"sitegen: {error}");
+        Console.Error.WriteLine("Run `sitegen help` for usage.");
+        return ExitCodes.Usage;
+    }
+}

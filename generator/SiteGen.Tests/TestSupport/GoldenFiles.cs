@@ -1,0 +1,70 @@
+namespace SiteGen.Tests.TestSupport;
+
+/// <summary>
+/// Compares output with committed expected files. Set SITEGEN_ACCEPT=1 to rewrite the expected files
+/// on purpose (then review the diff before committing); it is never set in CI.
+/// </summary>
+internal static class GoldenFiles
+{
+    public static bool Accepting => Environment.GetEnvironmentVariable("SITEGEN_ACCEPT") == "1";
+
+    /// <summary>Asserts that <paramref name="actual"/> equals the expected file, or rewrites it when accepting.</summary>
+    public static void AssertText(string expectedFile, string actual)
+    {
+        if (Accepting)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(expectedFile)!);
+            File.WriteAllText(expectedFile, actual);
+            return;
+        }
+
+        Assert.True(File.Exists(expectedFile), $"Missing expected file {expectedFile}; run the tests once with SITEGEN_ACCEPT=1 and review it.");
+        Assert.Equal(File.ReadAllText(expectedFile), actual);
+    }
+
+    /// <summary>Asserts that two folders hold the same files with the same bytes, or makes expected a copy of actual.</summary>
+    public static void AssertFolder(string expectedDir, string actualDir)
+    {
+        if (Accepting)
+        {
+            if (Directory.Exists(expectedDir))
+            {
+                Directory.Delete(expectedDir, recursive: true);
+            }
+
+            CopyTree(actualDir, expectedDir);
+            return;
+        }
+
+        var expected = ListFiles(expectedDir);
+        var actual = ListFiles(actualDir);
+        Assert.Equal(expected, actual);
+        foreach (var file in expected)
+        {
+            var want = File.ReadAllBytes(Path.Join(expectedDir, file));
+            var got = File.ReadAllBytes(Path.Join(actualDir, file));
+            if (!want.AsSpan().SequenceEqual(got))
+            {
+                Assert.Equal(System.Text.Encoding.UTF8.GetString(want), System.Text.Encoding.UTF8.GetString(got));
+                Assert.Fail($"{file} differs in bytes from the expected file.");
+            }
+        }
+    }
+
+    public static List<string> ListFiles(string dir) =>
+        Directory.Exists(dir)
+            ? [.. Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)]
+            : [];
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in ListFiles(from))
+        {
+            var target = Path.Join(to, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Join(from, file), target);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SiteGen.Content;
+
+/// <summary>Builds the node tree from parser events; keeps an explicit stack of open mappings and lists.</summary>
+internal sealed class TreeBuilder(string path, SourceLines lines, DiagnosticBag diagnostics)
+{
+    private readonly Stack<OpenNode> _open = new();
+    private int _documents;
+
+    public YamlNode? Root { get; private set; }
+
+    /// <summary>Takes one event; false when reading must stop (the reason is reported).</summary>
+    public bool Accept(ParsingEvent e)
+    {
+        switch (e)
+        {
+            case DocumentStart when ++_documents > 1:
+                diagnostics.Report(DiagnosticCodes.MultipleDocuments, At(e.Start), "一个文件只能有一个 YAML 文档：请删除多余的 “---” 及其后的内容");
+                return false;
+            case NodeEvent node when !node.Anchor.IsEmpty || !node.Tag.IsEmpty:
+                diagnostics.Report(DiagnosticCodes.AliasNotAllowed, At(e.Start), "不支持 YAML 锚点（&）和标签（!）：请直接写出内容；以 & 或 ! 开头的文字要加引号");
+                return false;
+            case AnchorAlias:
+                diagnostics.Report(DiagnosticCodes.AliasNotAllowed, At(e.Start), "不支持 YAML 别名（*）：请直接写出内容；以 * 开头的文字（如 **）要加引号");
+                return false;
+            case MappingStart:
+                return Open(new OpenNode(At(e.Start), isMapping: true));
+            case SequenceStart:
+                return Open(new OpenNode(At(e.Start), isMapping: false));
+            case MappingEnd or SequenceEnd:
+                var done = _open.Pop();
+                return Add(done.IsMapping
+                    ? new YamlMapping(done.Location, done.Entries)
+                    : new YamlSequence(done.Location, done.Items));
+            case Scalar scalar:
+                return Add(ToScalar(scalar));
+            default:
+                return true;
+        }
+    }
+
+    private bool Open(OpenNode node)
+    {
+        if (_open.Count >= YamlReader.MaxDepth)
+        {
+            diagnostics.Report(DiagnosticCodes.TooDeep, node.Location, $"YAML 嵌套超过 {YamlReader.MaxDepth} 层，文件已不再读取");
+            return false;
+        }
+
+        _open.Push(node);
+        return true;
+    }
+
+    private bool Add(YamlNode node)
+    {
+        if (_open.Count == 0)
+        {
+            Root = node;
+            return true;
+        }
+
+        var parent = _open.Peek();
+        if (!parent.IsMapping)
+        {
+            parent.Items.Add(node);
+            return true;
+        }
+
+        if (parent.PendingKey is null)
+        {
+            if (node is not YamlScalar key)
+            {
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, node.Location, "字段名必须是一段文字，不能是列表或键值对");
+                return false;
+            }
+
+            parent.PendingKey = key;
+            return true;
+        }
+
+        AddEntry(parent, parent.PendingKey, node);
+        parent.PendingKey = null;
+        return true;
+    }
+
+    private void AddEntry(OpenNode mapping, YamlScalar key, YamlNode value)
+    {
+        if (mapping.Keys.TryGetValue(key.Value, out var first))
+        {
+            diagnostics.Report(DiagnosticCodes.DuplicateKey, key.Location,
+                $"字段 “{key.Value}” 重复（第一次出现在第 {first.Line} 行）：同一层级每个字段只能写一次");
+            return;
+        }
+
+        mapping.Keys.Add(key.Value, key.Location);
+        mapping.Entries.Add(new YamlEntry(key, value));
+    }
+
+    private YamlScalar ToScalar(Scalar scalar)
+    {
+        var at = At(scalar.Start);
+        var contentStart = scalar.Style switch
+        {
+            ScalarStyle.Literal or ScalarStyle.Folded => BlockContentStart(at),
+            ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => at with { Column = at.Column + 1 },
+            _ => at,
+        };
+        return new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain, contentStart);
+    }
+
+    private SourceLocation BlockContentStart(SourceLocation indicator)
+    {
+        var (line, column) = lines.FirstContentAfter(indicator.Line);
+        return new SourceLocation(path, line, column);
+    }
+
+    private SourceLocation At(Mark mark) => YamlReader.At(path, mark);
+
+    /// <summary>A mapping or list whose end event has not come yet.</summary>
+    private sealed class OpenNode(SourceLocation location, bool isMapping)
+    {
+        public SourceLocation Location { get; } = location;
+        public bool IsMapping { get; } = isMapping;
+        public List<YamlEntry> Entries { get; } = [];
+        public List<YamlNode> Items { get; } = [];
+        public Dictionary<string, SourceLocation> Keys { get; } = new(StringComparer.Ordinal);
+        public YamlScalar? PendingKey { get; set; }
+    }
+}

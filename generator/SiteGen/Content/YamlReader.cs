@@ -1,0 +1,55 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Turns YAML text into <see cref="YamlNode"/>s with positions, reporting every problem as a diagnostic.
+/// It walks YamlDotNet's event stream with an explicit stack: no recursion, so hostile nesting cannot
+/// overflow the stack, and no aliases, so an alias bomb cannot blow up memory.
+/// </summary>
+public static class YamlReader
+{
+    /// <summary>Deeper than any real disclosure (the model needs five levels); deeper input is refused.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>Reads one YAML document; null when it is empty or too broken to use (the problems are reported).</summary>
+    public static YamlNode? Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        var lines = new SourceLines(text);
+        var builder = new TreeBuilder(path, lines, diagnostics);
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (!builder.Accept(parser.Current!))
+                {
+                    return null;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, At(path, ex.Start), SyntaxMessage(ex, lines));
+            return null;
+        }
+
+        return builder.Root;
+    }
+
+    internal static SourceLocation At(string path, Mark mark) =>
+        new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string SyntaxMessage(YamlException ex, SourceLines lines)
+    {
+        var detail = (ex.InnerException?.Message ?? ex.Message).Trim();
+        // YamlDotNet often stops a line after the real mistake, so look at both.
+        var nearby = lines.Line((int)ex.Start.Line - 1) + lines.Line((int)ex.Start.Line) + lines.Line((int)ex.End.Line);
+        var hint = nearby.Contains('\t')
+            ? "（这一行含有 Tab 字符：YAML 缩进只能用空格）"
+            : "（检查缩进和冒号；以 > | * & ! % @ ` 开头或含有“: ”“ #”的值要加引号）";
+        return $"YAML 语法错误：{detail}{hint}";
+    }
+}

@@ -1,0 +1,71 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code, grouped by the build stage that reports it:
+/// SG1xxx reading files and YAML, SG2xxx the content schema, SG3xxx the domain rules,
+/// SG4xxx Markdown, SG5xxx templates, SG6xxx writing the site.
+/// Codes never change meaning once published; retire a code rather than reuse it.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // SG1xxx: reading files and YAML syntax.
+    public static readonly DiagnosticCode FileUnreadable = E("SG1001", "文件无法读取（权限、被占用或不是普通文件）");
+    public static readonly DiagnosticCode NotUtf8 = E("SG1002", "文件不是 UTF-8 编码（例如用 GBK 保存）；请另存为 UTF-8");
+    public static readonly DiagnosticCode YamlSyntax = E("SG1003", "YAML 语法错误");
+    public static readonly DiagnosticCode DuplicateKey = E("SG1004", "同一层级出现重复的字段名");
+    public static readonly DiagnosticCode AliasNotAllowed = E("SG1005", "不支持 YAML 锚点、别名和标签（& * !）");
+    public static readonly DiagnosticCode TooDeep = E("SG1006", "YAML 嵌套层级过深");
+    public static readonly DiagnosticCode FileTooLarge = E("SG1007", "文件过大");
+    public static readonly DiagnosticCode MultipleDocuments = E("SG1008", "一个文件只能有一个 YAML 文档（不要使用 ---）");
+    public static readonly DiagnosticCode MissingSiteFile = E("SG1009", "缺少站点设置文件 site.yml");
+    public static readonly DiagnosticCode ContentFolderMissing = E("SG1010", "内容目录不存在");
+    public static readonly DiagnosticCode StrayFile = W("SG1101", "文件不属于任何公开文档，已忽略");
+
+    // SG2xxx: the content schema (keys, types, required fields).
+    public static readonly DiagnosticCode UnknownKey = E("SG2001", "未知字段（拼写错误的字段不会被悄悄忽略）");
+    public static readonly DiagnosticCode MissingField = E("SG2002", "缺少必填字段");
+    public static readonly DiagnosticCode WrongType = E("SG2003", "字段类型不对（应为文字、列表或键值对等）");
+    public static readonly DiagnosticCode NotDecimal = E("SG2004", "金额或百分比不是十进制数");
+    public static readonly DiagnosticCode NotInteger = E("SG2005", "应为整数");
+    public static readonly DiagnosticCode NotAllowedValue = E("SG2006", "取值不在允许范围内");
+    public static readonly DiagnosticCode EmptyValue = E("SG2007", "必填字段为空");
+    public static readonly DiagnosticCode NotBoolean = E("SG2008", "应为 true 或 false");
+
+    // SG3xxx: the domain rules of DOMAIN.md.
+    public static readonly DiagnosticCode LevelPairNotAllowed = E("SG3001", "一级指标与二级指标的组合不在所用指标体系中");
+    public static readonly DiagnosticCode UnknownLevel1 = E("SG3002", "一级指标不在所用指标体系中");
+    public static readonly DiagnosticCode PlaceholderTarget = E("SG3003", "指标值是未填写的模板占位符（如 ≥**个）");
+    public static readonly DiagnosticCode DuplicateProjectCode = E("SG3004", "同一公开文档中项目编码重复");
+    public static readonly DiagnosticCode SpendingPercentOutOfRange = E("SG3005", "资金支出计划的百分比不在 0 到 100 之间");
+    public static readonly DiagnosticCode SpendingPlanDecreasing = E("SG3006", "资金支出计划不是累计的（后一节点小于前一节点）");
+    public static readonly DiagnosticCode DuplicateDisclosure = E("SG3007", "同一年度同一部门有两份公开文档");
+    public static readonly DiagnosticCode BudgetDoesNotAddUp = W("SG3101", "预算数不等于财政资金与其他资金之和");
+    public static readonly DiagnosticCode SpendingPlanNotComplete = W("SG3102", "资金支出计划最后一个节点不是 100");
+    public static readonly DiagnosticCode MissingLevel1Group = W("SG3103", "缺少某个一级指标（如没有满意度指标）");
+    public static readonly DiagnosticCode UnrecognisedTarget = W("SG3104", "指标值既不是数量值也不是常见的定性等级");
+    public static readonly DiagnosticCode PercentAbove100 = W("SG3105", "百分比指标值超过 100");
+
+    // SG4xxx: Markdown in prose fields.
+    public static readonly DiagnosticCode UnsafeLink = E("SG4001", "链接地址不安全（只允许 http、https、mailto 和站内相对地址）");
+    public static readonly DiagnosticCode ImageNotAllowed = E("SG4002", "正文中不能插入图片");
+
+    // SG5xxx: templates.
+    public static readonly DiagnosticCode TemplateMissing = E("SG5001", "缺少模板文件");
+    public static readonly DiagnosticCode TemplateSyntax = E("SG5002", "模板语法错误");
+    public static readonly DiagnosticCode TemplateRuntime = E("SG5003", "模板运行错误（如使用了不存在的变量或字段）");
+
+    // SG6xxx: writing the site.
+    public static readonly DiagnosticCode OutputFailed = E("SG6001", "无法写入输出目录");
+    public static readonly DiagnosticCode OutputNotASite = E("SG6002", "输出目录已存在且不是 SiteGen 生成的站点，拒绝覆盖");
+
+    /// <summary>All codes, for the README table and for tests that every code is documented.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+        [.. typeof(DiagnosticCodes).GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticCode))
+            .Select(f => (DiagnosticCode)f.GetValue(null)!)
+            .OrderBy(c => c.Id, StringComparer.Ordinal)];
+
+    private static DiagnosticCode E(string id, string meaning) => new(id, Severity.Error, meaning);
+
+    private static DiagnosticCode W(string id, string meaning) => new(id, Severity.Warning, meaning);
+}

@@ -1,0 +1,66 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model.Binding;
+using SiteGen.Model.Rules;
+
+namespace SiteGen.Model;
+
+/// <summary>Binds the parsed content to the model and applies the domain rules; every problem is reported.</summary>
+public static class SiteModelBuilder
+{
+    /// <summary>The site, or null when the content is too broken to publish (the reasons are in the bag).</summary>
+    public static Site? Build(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var settings = content.Site is { Root: var siteRoot }
+            ? SiteSettingsBinder.Bind(siteRoot, diagnostics)
+            : null;
+        var disclosures = content.Disclosures
+            .Select(files => BuildDisclosure(files, diagnostics))
+            .OfType<Disclosure>()
+            .OrderBy(d => d.Year)
+            .ThenBy(d => d.Department.Code, StringComparer.Ordinal)
+            .ToList();
+        DisclosureRules.CheckOnePerDepartmentAndYear(disclosures, diagnostics);
+        if (settings is not null)
+        {
+            ProseRules.Check(settings, diagnostics);
+        }
+
+        return settings is null ? null : new Site(settings, disclosures);
+    }
+
+    private static Disclosure? BuildDisclosure(DisclosureFiles files, DiagnosticBag diagnostics)
+    {
+        var department = PeekDepartment(files.Disclosure.Root);
+        var projects = files.Projects
+            .Select(file => ProjectBinder.Bind(file.Root, department, diagnostics))
+            .OfType<Project>()
+            .ToList();
+        var disclosure = DisclosureBinder.Bind(files.Disclosure.Root, projects, diagnostics);
+        if (disclosure is null)
+        {
+            return null;
+        }
+
+        DisclosureRules.CheckProjectCodesUnique(projects, diagnostics);
+        ProseRules.Check(disclosure, diagnostics);
+        foreach (var project in projects)
+        {
+            ProjectRules.Check(project, diagnostics);
+            IndicatorRules.Check(project.Indicators, disclosure.Framework, project.Location, diagnostics);
+            IndicatorRules.Check(project.Details.LongTermIndicators, disclosure.Framework, project.Location, diagnostics);
+        }
+
+        return files.Projects.Count == projects.Count ? disclosure : null;
+    }
+
+    /// <summary>
+    /// The department a project's table shows by default. Read quietly here: the disclosure binder
+    /// reports any problem with it once, not once per project.
+    /// </summary>
+    private static Department? PeekDepartment(YamlNode? root) =>
+        DepartmentBinder.Bind(
+            (root as YamlMapping)?.Entries.FirstOrDefault(e => e.Key.Value == "department")?.Value,
+            "部门",
+            new DiagnosticBag());
+}

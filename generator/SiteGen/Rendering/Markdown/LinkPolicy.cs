@@ -1,0 +1,27 @@
+namespace SiteGen.Rendering.Markdown;
+
+/// <summary>Which link addresses may appear on a government page: http, https, mailto, and relative ones.</summary>
+public static class LinkPolicy
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    public static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so must we.
+        var compact = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        var firstSeparator = compact.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (firstSeparator >= 0 && firstSeparator < colon))
+        {
+            return true;
+        }
+
+        var scheme = compact[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,72 @@
+using SiteGen.Model;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Decides which pages the site has and where they go. URLs are ASCII, built from years and codes
+/// (<c>2020/224002/index.html</c>), and every link is relative so the site works under any sub-path.
+/// </summary>
+public static class SiteMap
+{
+    public const string HomeTitle = "首页";
+
+    public static IReadOnlyList<PagePlan> Plan(Site site)
+    {
+        var byYear = site.Disclosures
+            .GroupBy(d => d.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => (Year: g.Key, Disclosures: (IReadOnlyList<Disclosure>)[.. g]))
+            .ToList();
+
+        var pages = new List<PagePlan> { Home(site, byYear) };
+        foreach (var (year, disclosures) in byYear)
+        {
+            pages.Add(Year(site, year, disclosures));
+            pages.AddRange(disclosures.Select(d => DisclosurePage(site, d)));
+        }
+
+        return pages;
+    }
+
+    private static PagePlan Home(Site site, List<(int Year, IReadOnlyList<Disclosure> Disclosures)> byYear)
+    {
+        var page = new PageView(site.Settings.Title, $"{site.Settings.Authority}发布的各部门预算绩效目标，按年度浏览。", "", "index.html", "home", [new Crumb(HomeTitle, null)]);
+        return new PagePlan(page.Path, "pages/home", page, new Dictionary<string, object>
+        {
+            ["years"] = byYear.Select(y => YearSummaryView.From(y.Year, y.Disclosures)).ToList(),
+        });
+    }
+
+    private static PagePlan Year(Site site, int year, IReadOnlyList<Disclosure> disclosures)
+    {
+        var title = $"{year}年预算绩效目标";
+        var page = new PageView(
+            title,
+            $"{year}年各部门预算绩效目标，共 {disclosures.Count} 个部门。",
+            "../",
+            $"{year}/index.html",
+            "year",
+            [new Crumb(HomeTitle, "../index.html"), new Crumb($"{year}年", null)]);
+        return new PagePlan(page.Path, "pages/year", page, new Dictionary<string, object>
+        {
+            ["year"] = YearView.From(year, disclosures),
+        });
+    }
+
+    private static PagePlan DisclosurePage(Site site, Disclosure d)
+    {
+        var view = DisclosureView.From(d);
+        var page = new PageView(
+            view.Title,
+            $"{d.Department.Name}{d.Year}年部门整体绩效目标和 {d.Projects.Count} 个预算项目的绩效目标表。",
+            "../../",
+            $"{d.Year}/{d.Department.Code}/index.html",
+            "disclosure",
+            [new Crumb(HomeTitle, "../../index.html"), new Crumb($"{d.Year}年", "../index.html"), new Crumb(d.Department.Name, null)]);
+        return new PagePlan(page.Path, "pages/disclosure", page, new Dictionary<string, object>
+        {
+            ["disclosure"] = view,
+        });
+    }
+}

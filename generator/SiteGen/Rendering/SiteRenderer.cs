@@ -1,0 +1,28 @@
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Rendering.Templates;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Renders every page of the site in parallel and adds the template assets; output is sorted by path.</summary>
+public static class SiteRenderer
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IReadOnlyList<OutputFile> Render(Site site, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var siteView = SiteView.From(site.Settings);
+        var plans = SiteMap.Plan(site);
+        var pages = new OutputFile?[plans.Count];
+        Parallel.For(0, plans.Count, i =>
+        {
+            var html = PageRenderer.Render(plans[i], siteView, templates, diagnostics);
+            pages[i] = html is null ? null : new OutputFile(plans[i].Path, Utf8.GetBytes(html));
+        });
+
+        var assets = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)));
+        return [.. pages.OfType<OutputFile>().Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+}

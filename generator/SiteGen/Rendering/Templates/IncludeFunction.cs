@@ -1,0 +1,51 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SiteGen.Rendering.Templates;
+
+/// <summary>
+/// Replaces Scriban's <c>include</c>: renders a partial that was parsed once for the whole build, and
+/// returns it as <see cref="Html"/> so the escaping context does not escape it a second time.
+/// The partial sees the caller's variables (such as the loop variable), like Scriban's own include.
+/// </summary>
+internal sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(Html);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
+
+    public object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var name = arguments.Count > 0 ? arguments[0] as string : null;
+        if (name is null || !templates.TryGet(name, out var template))
+        {
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"没有名为 “{name}” 的模板（templates/{name}.html）");
+        }
+
+        ArgumentNullException.ThrowIfNull(callerContext);
+        string rendered;
+        context.PushOutput();
+        try
+        {
+            context.EnterRecursive(callerContext);
+            template.Page!.Evaluate(context);
+            context.ExitRecursive(callerContext);
+        }
+        finally
+        {
+            rendered = context.PopOutput().ToString() ?? "";
+        }
+
+        return new Html(rendered);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+}

@@ -1,0 +1,59 @@
+using SiteGen.Model;
+using SiteGen.Rendering.Markdown;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>A department's disclosure page: Part 1 as numbered prose, Part 2 as one form per project.</summary>
+public sealed record DisclosureView(
+    int Year,
+    string Title,
+    Department Department,
+    string MoneyUnit,
+    string Framework,
+    string BudgetTotal,
+    IReadOnlyList<SectionView> PartOne,
+    IReadOnlyList<ProjectView> Projects)
+{
+    public static DisclosureView From(Disclosure d) => new(
+        d.Year,
+        TitleOf(d),
+        d.Department,
+        d.MoneyUnit,
+        d.Framework.Name,
+        Money.Format(Money.Total(d)),
+        PartOneOf(d),
+        [.. d.Projects.Select((p, i) => ProjectView.From(p, i + 1, d.MoneyUnit))]);
+
+    public static string TitleOf(Disclosure d) => $"{d.Department.Name}{d.Year}年预算绩效目标";
+
+    /// <summary>总体绩效目标, 分项绩效目标 and 工作保障措施, numbered 一、二、三、 by which are present.</summary>
+    private static List<SectionView> PartOneOf(Disclosure d)
+    {
+        var sections = new List<(string Title, string Id, Html? Intro, IReadOnlyList<Html> Items)>
+        {
+            ("总体绩效目标", "overall-goals", Intro(d.OverallGoals), Numbered(d.OverallGoals.Items, n => $"{ChineseNumerals.Of(n)}是")),
+        };
+        if (d.SubGoals.Count > 0)
+        {
+            sections.Add(("分项绩效目标", "sub-goals", null, [.. d.SubGoals.Select((g, i) => SubGoal(g, i + 1))]));
+        }
+
+        if (d.Measures is { } measures)
+        {
+            sections.Add(("工作保障措施", "measures", Intro(measures), Numbered(measures.Items, n => $"{ChineseNumerals.Of(n)}是")));
+        }
+
+        return [.. sections.Select((s, i) => new SectionView($"{ChineseNumerals.Of(i + 1)}、{s.Title}", s.Id, s.Intro, s.Items))];
+    }
+
+    private static Html? Intro(NumberedSection section) => section.Intro is { } intro ? MarkdownRenderer.Render(intro) : null;
+
+    internal static List<Html> Numbered(IReadOnlyList<Prose> items, Func<int, string> number) =>
+        [.. items.Select((item, i) => MarkdownRenderer.Render(item, new Html(Html.Escape(number(i + 1)))))];
+
+    private static Html SubGoal(SubGoal goal, int number) =>
+        MarkdownRenderer.Render(goal.Text, new Html($"{ChineseNumerals.Of(number)}、<strong>{Html.Escape(goal.Title)}。</strong>"));
+}
+
+/// <summary>A numbered section of Part 1: its heading, an anchor id, an introduction and its paragraphs.</summary>
+public sealed record SectionView(string Title, string Id, Html? Intro, IReadOnlyList<Html> Items);

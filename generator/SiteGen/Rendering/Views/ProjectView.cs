@@ -1,0 +1,79 @@
+using SiteGen.Model;
+using SiteGen.Rendering.Markdown;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>One project's table, laid out like the official form (预算项目绩效目标表).</summary>
+/// <param name="Number">Its place in Part 2, for the caption "1、…绩效目标表".</param>
+/// <param name="Id">The anchor of the project on its disclosure page.</param>
+/// <param name="Details">The optional fields other provinces' forms carry, only those filled in.</param>
+public sealed record ProjectView(
+    int Number,
+    string Id,
+    string Code,
+    string Name,
+    string Caption,
+    Department Unit,
+    string MoneyUnit,
+    BudgetView Budget,
+    Html Purpose,
+    IReadOnlyList<CheckpointView> SpendingPlan,
+    IReadOnlyList<Html> Goals,
+    IndicatorTableView Indicators,
+    IReadOnlyList<DetailView> Details,
+    Html? ApprovalBasis,
+    IReadOnlyList<Html> LongTermGoals,
+    IndicatorTableView? LongTermIndicators,
+    IReadOnlyList<CostItemView> CostBreakdown)
+{
+    public static ProjectView From(Project p, int number, string moneyUnit)
+    {
+        var id = "project-" + p.Code;
+        return new ProjectView(
+            number,
+            id,
+            p.Code,
+            p.Name,
+            $"{number}、{p.Name}绩效目标表",
+            p.Unit,
+            moneyUnit,
+            new BudgetView(p.Budget.Total.Text, p.Budget.Fiscal?.Text ?? "", p.Budget.Other?.Text ?? ""),
+            MarkdownRenderer.Render(p.Purpose),
+            [.. p.SpendingPlan.Select(c => new CheckpointView(c.Label, c.Percent.Text))],
+            DisclosureView.Numbered(p.Goals, n => $"{n}、"),
+            IndicatorTableView.From(p.Indicators, id + "-i"),
+            DetailsOf(p.Details),
+            p.Details.ApprovalBasis is { } basis ? MarkdownRenderer.Render(basis) : null,
+            DisclosureView.Numbered(p.Details.LongTermGoals, n => $"{n}、"),
+            p.Details.LongTermIndicators.Count > 0 ? IndicatorTableView.From(p.Details.LongTermIndicators, id + "-lt") : null,
+            [.. p.Details.CostBreakdown.Select(c => new CostItemView(c.Item, c.Amount?.Text ?? "", c.Basis ?? ""))]);
+    }
+
+    private static List<DetailView> DetailsOf(ProjectDetails d) =>
+    [
+        .. new (string Label, string? Value)[]
+        {
+            ("主管部门", d.SupervisingDepartment),
+            ("实施单位", d.ImplementingUnit),
+            ("项目负责人", d.Manager),
+            ("项目属性", d.Attribute),
+            ("项目分类", d.Category),
+            ("建设周期", d.Period),
+            ("财政资金科目代码", d.SubjectCode),
+        }
+        .Where(x => !string.IsNullOrEmpty(x.Value))
+        .Select(x => new DetailView(x.Label, x.Value!)),
+    ];
+}
+
+/// <summary>预算规模 as written; a blank cell stays blank.</summary>
+public sealed record BudgetView(string Total, string Fiscal, string Other);
+
+/// <summary>A spending-plan checkpoint and its cumulative percent, as written.</summary>
+public sealed record CheckpointView(string Label, string Percent);
+
+/// <summary>A label and value of an optional project field.</summary>
+public sealed record DetailView(string Label, string Value);
+
+/// <summary>A cost-composition line as written.</summary>
+public sealed record CostItemView(string Item, string Amount, string Basis);

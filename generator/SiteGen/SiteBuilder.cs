@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Templates;
+
+namespace SiteGen;
+
+/// <summary>The whole build, in order: read content, bind and check it, render pages, publish the site.</summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var clock = new StageClock();
+
+        var content = clock.Time("read", () => ContentLoader.Load(options.ContentDir, diagnostics));
+        var site = clock.Time("model", () => SiteModelBuilder.Build(content, diagnostics));
+        var templates = clock.Time("templates", () => TemplateSet.Load(options.TemplatesDir, diagnostics));
+        if (diagnostics.HasErrors || site is null || templates is null)
+        {
+            return Failed(diagnostics, clock);
+        }
+
+        var files = clock.Time("render", () => SiteRenderer.Render(site, templates, diagnostics));
+        if (diagnostics.HasErrors || !clock.Time("write", () => SiteWriter.Publish(files, options.OutputDir, diagnostics)))
+        {
+            return Failed(diagnostics, clock);
+        }
+
+        var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        return new BuildResult(true, diagnostics.Sorted(), pages, files.Count, clock.Stages);
+    }
+
+    /// <summary>Reads and validates the content only; writes nothing.</summary>
+    public static BuildResult Check(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var clock = new StageClock();
+        var content = clock.Time("read", () => ContentLoader.Load(options.ContentDir, diagnostics));
+        var site = clock.Time("model", () => SiteModelBuilder.Build(content, diagnostics));
+        return new BuildResult(site is not null && !diagnostics.HasErrors, diagnostics.Sorted(), 0, 0, clock.Stages);
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, StageClock clock) =>
+        new(false, diagnostics.Sorted(), 0, 0, clock.Stages);
+
+    /// <summary>Times each stage for the summary line and the benchmark.</summary>
+    private sealed class StageClock
+    {
+        private readonly List<(string, TimeSpan)> _stages = [];
+
+        public IReadOnlyList<(string Stage, TimeSpan Time)> Stages => _stages;
+
+        public T Time<T>(string stage, Func<T> work)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = work();
+            _stages.Add((stage, watch.Elapsed));
+            return result;
+        }
+    }
+}
