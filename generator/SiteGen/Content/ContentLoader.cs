@@ -37,12 +37,12 @@ public static class ContentLoader
             diagnostics.Report(DiagnosticCodes.MissingSiteFile, SourceLocation.File(siteFile), "缺少站点设置文件 site.yml（站点标题、发布机关等）");
         }
 
+        var byFolder = files.ToLookup(f => Path.GetDirectoryName(f)!, StringComparer.Ordinal);
         var disclosures = new List<DisclosureFiles>();
         foreach (var disclosureFile in files.Where(f => Path.GetFileName(f) == DisclosureFileName))
         {
-            var folder = Path.GetDirectoryName(disclosureFile)!;
-            var projectFiles = files
-                .Where(f => Path.GetDirectoryName(f) == Path.Join(folder, ProjectsFolderName) && f.EndsWith(".yml", StringComparison.Ordinal))
+            var projectFiles = byFolder[Path.Join(Path.GetDirectoryName(disclosureFile), ProjectsFolderName)]
+                .Where(f => f.EndsWith(".yml", StringComparison.Ordinal))
                 .ToList();
             used.Add(disclosureFile);
             used.UnionWith(projectFiles);

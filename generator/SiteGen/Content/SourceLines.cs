@@ -9,18 +9,21 @@ internal sealed class SourceLines(string text)
     public string Line(int number) =>
         number >= 1 && number <= _lines.Length ? _lines[number - 1].TrimEnd('\r') : "";
 
-    /// <summary>The first non-blank line after <paramref name="number"/> and its indentation (1-based column).</summary>
-    public (int Line, int Column) FirstContentAfter(int number)
+    /// <summary>
+    /// Where a block scalar whose indicator stands on line <paramref name="number"/> starts: the next line
+    /// (its value's first line, even when blank), at the indentation of its first non-blank line.
+    /// </summary>
+    public (int Line, int Column) BlockStartAfter(int number)
     {
         for (var n = number + 1; n <= _lines.Length; n++)
         {
             var line = Line(n);
             if (line.Trim().Length > 0)
             {
-                return (n, line.Length - line.TrimStart(' ').Length + 1);
+                return (number + 1, line.Length - line.TrimStart(' ').Length + 1);
             }
         }
 
-        return (number, 1);
+        return (number + 1, 1);
     }
 }

@@ -113,7 +113,7 @@ internal sealed class TreeBuilder(string path, SourceLines lines, DiagnosticBag 
 
     private SourceLocation BlockContentStart(SourceLocation indicator)
     {
-        var (line, column) = lines.FirstContentAfter(indicator.Line);
+        var (line, column) = lines.BlockStartAfter(indicator.Line);
         return new SourceLocation(path, line, column);
     }
 

@@ -7,7 +7,7 @@ namespace SiteGen.Model.Rules;
 /// <summary>The checks of indicator rows: level pairs against the framework, and target values.</summary>
 internal static class IndicatorRules
 {
-    public static void Check(IReadOnlyList<Indicator> indicators, IndicatorFramework framework, SourceLocation table, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<Indicator> indicators, string tableName, IndicatorFramework framework, SourceLocation table, DiagnosticBag diagnostics)
     {
         foreach (var indicator in indicators)
         {
@@ -18,7 +18,7 @@ internal static class IndicatorRules
         // An unknown 一级 name is most likely the missing group misspelt: its error says enough.
         if (indicators.Count > 0 && indicators.All(i => framework.IsLevel1(i.Level1)))
         {
-            CheckEveryGroupPresent(indicators, framework, table, diagnostics);
+            CheckEveryGroupPresent(indicators, tableName, framework, table, diagnostics);
         }
     }
 
@@ -56,13 +56,13 @@ internal static class IndicatorRules
         }
     }
 
-    private static void CheckEveryGroupPresent(IReadOnlyList<Indicator> indicators, IndicatorFramework framework, SourceLocation table, DiagnosticBag diagnostics)
+    private static void CheckEveryGroupPresent(IReadOnlyList<Indicator> indicators, string tableName, IndicatorFramework framework, SourceLocation table, DiagnosticBag diagnostics)
     {
         var present = indicators.Select(i => IndicatorNames.Normalise(i.Level1)).ToHashSet(StringComparer.Ordinal);
         foreach (var missing in framework.Level1Names.Where(name => !present.Contains(name)))
         {
             diagnostics.Report(DiagnosticCodes.MissingLevel1Group, table,
-                $"没有 “{missing}” 类的指标（{framework.Name} 年指标体系要求 {string.Join("、", framework.Level1Names)} 各有指标）");
+                $"{tableName}没有 “{missing}” 类的指标（{framework.Name} 年指标体系要求 {string.Join("、", framework.Level1Names)} 各有指标）");
         }
     }
 }

@@ -14,6 +14,8 @@ public sealed record DisclosureView(
     IReadOnlyList<SectionView> PartOne,
     IReadOnlyList<ProjectView> Projects)
 {
+    public int ProjectCount => Projects.Count;
+
     public static DisclosureView From(Disclosure d) => new(
         d.Year,
         TitleOf(d),

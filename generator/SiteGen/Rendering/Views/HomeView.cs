@@ -10,5 +10,5 @@ public sealed record YearSummaryView(int Year, string Url, int DepartmentCount, 
         $"{year}/index.html",
         disclosures.Count,
         disclosures.Sum(d => d.Projects.Count),
-        Money.Format(disclosures.Sum(Money.TotalInWanYuan)));
+        Money.FormatWanYuan(disclosures.Sum(Money.TotalInWanYuan)));
 }

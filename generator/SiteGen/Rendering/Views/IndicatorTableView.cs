@@ -7,7 +7,7 @@ namespace SiteGen.Rendering.Views;
 /// with the same 一级 text, a 二级 cell the run with the same 一级 and 二级. Runs follow the order the
 /// department wrote; nothing is regrouped.
 /// </summary>
-public sealed record IndicatorTableView(bool HasWeight, bool HasPreviousTarget, IReadOnlyList<IndicatorRowView> Rows)
+public sealed record IndicatorTableView(bool HasWeight, bool HasPreviousTarget, bool HasCore, IReadOnlyList<IndicatorRowView> Rows)
 {
     public static IndicatorTableView From(IReadOnlyList<Indicator> indicators, string idPrefix)
     {
@@ -32,7 +32,7 @@ public sealed record IndicatorTableView(bool HasWeight, bool HasPreviousTarget, 
                 row.PreviousTarget ?? "");
         }
 
-        return new IndicatorTableView(indicators.Any(i => i.Weight is not null), indicators.Any(i => i.PreviousTarget is not null), rows);
+        return new IndicatorTableView(indicators.Any(i => i.Weight is not null), indicators.Any(i => i.PreviousTarget is not null), indicators.Any(i => i.IsCore), rows);
     }
 
     private static int RunLength(IReadOnlyList<Indicator> rows, int start, bool sameLevel2)

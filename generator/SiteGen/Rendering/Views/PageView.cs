@@ -7,4 +7,5 @@ namespace SiteGen.Rendering.Views;
 public sealed record PageView(string Title, string Description, string Root, string Path, string Kind, IReadOnlyList<Crumb> Breadcrumbs);
 
 /// <summary>One step of the breadcrumb trail; the last one (the current page) has no URL.</summary>
+/// <remarks>Every URL in a view is relative to the page that shows it, like this one.</remarks>
 public sealed record Crumb(string Title, string? Url);

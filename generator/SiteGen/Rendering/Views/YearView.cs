@@ -9,7 +9,7 @@ public sealed record YearView(int Year, IReadOnlyList<DepartmentSummaryView> Dep
         year,
         [.. disclosures.Select(DepartmentSummaryView.From)],
         disclosures.Sum(d => d.Projects.Count),
-        Money.Format(disclosures.Sum(Money.TotalInWanYuan)));
+        Money.FormatWanYuan(disclosures.Sum(Money.TotalInWanYuan)));
 }
 
 /// <summary>One department in a year's listing; the URL is relative to the year page.</summary>
