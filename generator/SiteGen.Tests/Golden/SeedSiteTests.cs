@@ -61,6 +61,29 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
     }
 
     [Fact]
+    public void Ids_are_unique_and_every_internal_link_and_anchor_resolves()
+    {
+        foreach (var file in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(file));
+            var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+            Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+
+            foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                var (target, anchor) = href.Split('#') is [var t, var a] ? (t, a) : (href, null);
+                var targetFile = target.Length == 0 ? file : Path.GetFullPath(Path.Join(Path.GetDirectoryName(file), target));
+                Assert.True(File.Exists(targetFile), $"{Path.GetRelativePath(_site.Output, file)} links to missing {href}");
+                if (anchor is not null)
+                {
+                    var targetPage = new HtmlParser().ParseDocument(File.ReadAllText(targetFile));
+                    Assert.True(targetPage.GetElementById(anchor) is not null, $"{href} has no target");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void The_site_uses_no_external_resources()
     {
         foreach (var file in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories))

@@ -4,6 +4,7 @@ namespace SiteGen.Model;
 
 /// <summary>A budget project and its performance-target table (预算项目绩效目标表).</summary>
 /// <param name="Unit">单位 shown on the table; the disclosure's department unless the project names another.</param>
+/// <param name="IndicatorsLocation">Where the <c>indicators</c> list starts, for problems of the table as a whole.</param>
 public sealed record Project(
     string Code,
     string Name,
@@ -14,7 +15,8 @@ public sealed record Project(
     IReadOnlyList<Prose> Goals,
     IReadOnlyList<Indicator> Indicators,
     ProjectDetails Details,
-    SourceLocation Location);
+    SourceLocation Location,
+    SourceLocation IndicatorsLocation);
 
 /// <summary>预算规模: 预算数 = 财政资金 + 其他资金, each as written; a blank stays null and counts as 0.</summary>
 public sealed record Budget(Amount Total, Amount? Fiscal, Amount? Other);

@@ -47,8 +47,8 @@ public static class SiteModelBuilder
         foreach (var project in projects)
         {
             ProjectRules.Check(project, diagnostics);
-            IndicatorRules.Check(project.Indicators, "绩效指标表", disclosure.Framework, project.Location, diagnostics);
-            IndicatorRules.Check(project.Details.LongTermIndicators, "长期绩效指标表", disclosure.Framework, project.Location, diagnostics);
+            IndicatorRules.Check(project.Indicators, "绩效指标表", disclosure.Framework, project.IndicatorsLocation, diagnostics);
+            IndicatorRules.Check(project.Details.LongTermIndicators, "长期绩效指标表", disclosure.Framework, project.IndicatorsLocation, diagnostics);
         }
 
         return files.Projects.Count == projects.Count ? disclosure : null;

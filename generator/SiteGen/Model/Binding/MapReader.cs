@@ -67,13 +67,6 @@ internal sealed class MapReader
         return node;
     }
 
-    /// <summary>True when the key is written at all, even with an empty value.</summary>
-    public bool Has(string key)
-    {
-        _known.Add(key);
-        return _map.Entries.Any(e => e.Key.Value == key);
-    }
-
     public string? OptionalText(string key, string label) => Scalars.Text(Optional(key), label, _diagnostics);
 
     public string? RequiredText(string key, string label) => Scalars.Text(Required(key, label), label, _diagnostics);

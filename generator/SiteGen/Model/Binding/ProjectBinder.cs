@@ -21,16 +21,17 @@ internal static class ProjectBinder
         var plan = Scalars.List(map.Optional("spending_plan"), "资金支出计划", diagnostics)
             .Select(node => Checkpoint(node, diagnostics)).OfType<SpendingCheckpoint>().ToList();
         var goals = NumberedSectionBinder.ProseList(map.Required("goals", "绩效目标"), "绩效目标", diagnostics);
-        var indicators = IndicatorBinder.BindAll(map.Required("indicators", "绩效指标"), "绩效指标", diagnostics);
+        var indicatorsNode = map.Required("indicators", "绩效指标");
+        var indicators = IndicatorBinder.BindAll(indicatorsNode, "绩效指标", diagnostics);
         var details = Details(map);
         map.Finish();
 
-        if (code is null || name is null || unit is null || budget is null || purpose is null || indicators is null || details is null)
+        if (code is null || name is null || unit is null || budget is null || purpose is null || indicatorsNode is null || indicators is null || details is null)
         {
             return null;
         }
 
-        return new Project(code, name, unit, budget, purpose, plan, goals, indicators, details, map.Location);
+        return new Project(code, name, unit, budget, purpose, plan, goals, indicators, details, map.Location, indicatorsNode.Location);
     }
 
     private static string? Code(MapReader map)
