@@ -41,11 +41,15 @@ public static class SiteBuilder
         var clock = new StageClock();
         var content = clock.Time("read", () => ContentLoader.Load(options.ContentDir, diagnostics));
         var site = clock.Time("model", () => SiteModelBuilder.Build(content, diagnostics));
-        return new BuildResult(site is not null && !diagnostics.HasErrors, diagnostics.Sorted(), 0, 0, clock.Stages);
+        return site is null || diagnostics.HasErrors
+            ? Failed(diagnostics, clock)
+            : new BuildResult(true, diagnostics.Sorted(), 0, 0, clock.Stages);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageClock clock) =>
-        new(false, diagnostics.Sorted(), 0, 0, clock.Stages);
+        diagnostics.HasErrors
+            ? new(false, diagnostics.Sorted(), 0, 0, clock.Stages)
+            : throw new InvalidOperationException("The build stopped without reporting why: every stage that gives up must report an error.");
 
     /// <summary>Times each stage for the summary line and the benchmark.</summary>
     private sealed class StageClock

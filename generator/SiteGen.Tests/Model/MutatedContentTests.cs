@@ -51,6 +51,7 @@ public sealed partial class MutatedContentTests
                 var result = SiteBuilder.Check(new BuildOptions(folder.Path));
 
                 runs++;
+                Assert.True(result.Succeeded || result.ErrorCount > 0, "a failed check must say why");
                 Assert.All(result.Diagnostics, d =>
                 {
                     Assert.True(File.Exists(d.Location.Path), $"{d} names no file");
@@ -59,6 +60,10 @@ public sealed partial class MutatedContentTests
                 });
             }
         }
+
+        File.WriteAllText(path, "# 只剩注释\n");
+        var emptied = SiteBuilder.Check(new BuildOptions(folder.Path));
+        Assert.Contains(emptied.Diagnostics, d => d.Code is "SG1011");
 
         File.WriteAllLines(path, lines);
         Assert.True(runs > lines.Length, "the mutations ran");

@@ -63,7 +63,20 @@ public static class ContentLoader
     private static ContentFile Parse(string file, DiagnosticBag diagnostics)
     {
         var text = TextFileReader.Read(file, file, diagnostics);
-        return new ContentFile(file, text is null ? null : YamlReader.Read(text, file, diagnostics));
+        if (text is null)
+        {
+            return new ContentFile(file, null);
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var root = YamlReader.Read(text, file, diagnostics);
+        if (root is null && diagnostics.ErrorCount == errorsBefore)
+        {
+            // Every content file holds a mapping; an empty one would otherwise drop a disclosure unnoticed.
+            diagnostics.Report(DiagnosticCodes.EmptyFile, SourceLocation.File(file), "文件是空的：请填写内容，或删除这个文件");
+        }
+
+        return new ContentFile(file, root);
     }
 
     /// <summary>Every file below the folder in ordinal order, skipping hidden ones (editor backups, .git).</summary>

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MultipleDocuments = E("SG1008", "一个文件只能有一个 YAML 文档（不要使用 ---）");
     public static readonly DiagnosticCode MissingSiteFile = E("SG1009", "缺少站点设置文件 site.yml");
     public static readonly DiagnosticCode ContentFolderMissing = E("SG1010", "内容目录不存在");
+    public static readonly DiagnosticCode EmptyFile = E("SG1011", "文件是空的（只有注释或什么都没有）");
     public static readonly DiagnosticCode StrayFile = W("SG1101", "文件不属于任何公开文档，已忽略");
 
     // SG2xxx: the content schema (keys, types, required fields).
