@@ -53,8 +53,12 @@ public sealed record DisclosureView(
     internal static List<Html> Numbered(IReadOnlyList<Prose> items, Func<int, string> number) =>
         [.. items.Select((item, i) => MarkdownRenderer.Render(item, new Html(Html.Escape(number(i + 1)))))];
 
-    private static Html SubGoal(SubGoal goal, int number) =>
-        MarkdownRenderer.Render(goal.Text, new Html($"{ChineseNumerals.Of(number)}、<strong>{Html.Escape(goal.Title)}。</strong>"));
+    /// <summary>"一、<b>title。</b>text": the full stop is added unless the title already ends a sentence.</summary>
+    private static Html SubGoal(SubGoal goal, int number)
+    {
+        var title = goal.Title.Length > 0 && "。！？；：.!?;:".Contains(goal.Title[^1], StringComparison.Ordinal) ? goal.Title : goal.Title + "。";
+        return MarkdownRenderer.Render(goal.Text, new Html($"{ChineseNumerals.Of(number)}、<strong>{Html.Escape(title)}</strong>"));
+    }
 }
 
 /// <summary>A numbered section of Part 1: its heading, an anchor id, an introduction and its paragraphs.</summary>
