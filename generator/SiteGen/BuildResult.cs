@@ -2,8 +2,8 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen;
 
-/// <summary>What a build or check did: its diagnostics (sorted), how many pages and files it wrote, and how long each stage took.</summary>
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
+/// <summary>What a build or check did: its diagnostics (sorted), how many pages it wrote, and how long each stage took.</summary>
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
 {
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

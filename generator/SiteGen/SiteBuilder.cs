@@ -31,7 +31,7 @@ public static class SiteBuilder
         }
 
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(true, diagnostics.Sorted(), pages, files.Count, clock.Stages);
+        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages);
     }
 
     /// <summary>Reads and validates the content only; writes nothing.</summary>
@@ -43,12 +43,12 @@ public static class SiteBuilder
         var site = clock.Time("model", () => SiteModelBuilder.Build(content, diagnostics));
         return site is null || diagnostics.HasErrors
             ? Failed(diagnostics, clock)
-            : new BuildResult(true, diagnostics.Sorted(), 0, 0, clock.Stages);
+            : new BuildResult(true, diagnostics.Sorted(), 0, clock.Stages);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageClock clock) =>
         diagnostics.HasErrors
-            ? new(false, diagnostics.Sorted(), 0, 0, clock.Stages)
+            ? new(false, diagnostics.Sorted(), 0, clock.Stages)
             : throw new InvalidOperationException("The build stopped without reporting why: every stage that gives up must report an error.");
 
     /// <summary>Times each stage for the summary line and the benchmark.</summary>

@@ -8,8 +8,6 @@ namespace SiteGen.Rendering;
 /// </summary>
 public sealed record Html(string Value)
 {
-    public static Html Empty { get; } = new("");
-
     /// <summary>Plain text made safe to place in HTML text or a quoted attribute.</summary>
     public static string Escape(string text) => WebUtility.HtmlEncode(text);
 
