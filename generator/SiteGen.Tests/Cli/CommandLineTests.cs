@@ -93,15 +93,6 @@ public sealed class CommandLineTests
             System.Globalization.CultureInfo.CurrentCulture = culture;
         }
 
-        GoldenFilesCompare(first, second);
-    }
-
-    private static void GoldenFilesCompare(string a, string b)
-    {
-        Assert.Equal(GoldenFiles.ListFiles(a), GoldenFiles.ListFiles(b));
-        foreach (var file in GoldenFiles.ListFiles(a))
-        {
-            Assert.Equal(File.ReadAllBytes(Path.Join(a, file)), File.ReadAllBytes(Path.Join(b, file)));
-        }
+        GoldenFiles.AssertSameFiles(first, second);
     }
 }

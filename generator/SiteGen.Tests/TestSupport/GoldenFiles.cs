@@ -36,9 +36,14 @@ internal static class GoldenFiles
             return;
         }
 
+        AssertSameFiles(expectedDir, actualDir);
+    }
+
+    /// <summary>Asserts that two folders hold the same file names with the same bytes.</summary>
+    public static void AssertSameFiles(string expectedDir, string actualDir)
+    {
         var expected = ListFiles(expectedDir);
-        var actual = ListFiles(actualDir);
-        Assert.Equal(expected, actual);
+        Assert.Equal(expected, ListFiles(actualDir));
         foreach (var file in expected)
         {
             var want = File.ReadAllBytes(Path.Join(expectedDir, file));
