@@ -17,7 +17,7 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
     [Fact]
     public void The_bundled_site_matches_the_committed_expected_files()
     {
-        GoldenFiles.AssertFolder(Path.Join(RepoPaths.Golden, "Site", "expected"), _site.Output);
+        GoldenFiles.AssertSite(Path.Join(RepoPaths.Golden, "Site", "expected"), _site.Output);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ShowcaseSiteTests : IDisposable
 
     [Fact]
     public void The_showcase_site_matches_the_committed_expected_files() =>
-        GoldenFiles.AssertFolder(Path.Join(ShowcaseDir, "expected"), _folder.Join("output"));
+        GoldenFiles.AssertSite(Path.Join(ShowcaseDir, "expected"), _folder.Join("output"));
 
     [Theory]
     [InlineData("主管部门", "示例县交通运输局")]

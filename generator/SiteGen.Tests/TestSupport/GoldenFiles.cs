@@ -22,9 +22,15 @@ internal static class GoldenFiles
         Assert.Equal(File.ReadAllText(expectedFile), actual);
     }
 
-    /// <summary>Asserts that two folders hold the same files with the same bytes, or makes expected a copy of actual.</summary>
-    public static void AssertFolder(string expectedDir, string actualDir)
+    /// <summary>
+    /// Asserts that a built site equals its expected files, or makes expected a copy of it.
+    /// The site's assets/ are copies of templates/assets/, so they are compared with those directly
+    /// instead of being kept a second time among the expected files.
+    /// </summary>
+    public static void AssertSite(string expectedDir, string siteDir)
     {
+        AssertSameFiles(Path.Join(RepoPaths.Templates, "assets"), Path.Join(siteDir, "assets"));
+        var pages = ListFiles(siteDir).Where(f => !f.StartsWith("assets/", StringComparison.Ordinal)).ToList();
         if (Accepting)
         {
             if (Directory.Exists(expectedDir))
@@ -32,11 +38,12 @@ internal static class GoldenFiles
                 Directory.Delete(expectedDir, recursive: true);
             }
 
-            CopyTree(actualDir, expectedDir);
+            CopyFiles(siteDir, expectedDir, pages);
             return;
         }
 
-        AssertSameFiles(expectedDir, actualDir);
+        Assert.Equal(ListFiles(expectedDir), pages);
+        AssertSameBytes(expectedDir, siteDir, pages);
     }
 
     /// <summary>Asserts that two folders hold the same file names with the same bytes.</summary>
@@ -44,7 +51,12 @@ internal static class GoldenFiles
     {
         var expected = ListFiles(expectedDir);
         Assert.Equal(expected, ListFiles(actualDir));
-        foreach (var file in expected)
+        AssertSameBytes(expectedDir, actualDir, expected);
+    }
+
+    private static void AssertSameBytes(string expectedDir, string actualDir, IEnumerable<string> files)
+    {
+        foreach (var file in files)
         {
             var want = File.ReadAllBytes(Path.Join(expectedDir, file));
             var got = File.ReadAllBytes(Path.Join(actualDir, file));
@@ -63,9 +75,9 @@ internal static class GoldenFiles
                 .Order(StringComparer.Ordinal)]
             : [];
 
-    private static void CopyTree(string from, string to)
+    private static void CopyFiles(string from, string to, IEnumerable<string> files)
     {
-        foreach (var file in ListFiles(from))
+        foreach (var file in files)
         {
             var target = Path.Join(to, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
