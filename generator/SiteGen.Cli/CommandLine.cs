@@ -1,57 +1,91 @@
 namespace SiteGen.Cli;
 
-/// <summary>The parsed command line: a command and its options, or the reason it could not be parsed.</summary>
-internal sealed record CommandLine(string Command, BuildOptions Options, string? Error)
+/// <summary>The parsed command line: a command, its file arguments and options, or the reason it could not be parsed.</summary>
+internal sealed record CommandLine(
+    string Command,
+    IReadOnlyList<string> Files,
+    IReadOnlyDictionary<string, string> Values,
+    IReadOnlySet<string> Flags,
+    string? Error)
 {
-    private static readonly string[] Commands = ["build", "check", "help", "version"];
-
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         if (args.Count == 0)
         {
-            return new CommandLine("help", new BuildOptions(), null);
+            return Of("help");
         }
 
-        var command = args[0] switch
+        var name = args[0] switch
         {
             "-h" or "--help" => "help",
             "--version" => "version",
             var other => other,
         };
-        if (!Commands.Contains(command))
+        if (CommandSpec.Named(name) is not { } spec)
         {
-            return Failed(command, $"未知命令 “{args[0]}”");
+            return Failed(name, $"未知命令 “{args[0]}”");
         }
 
-        var options = new BuildOptions();
+        var files = new List<string>();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < args.Count; i++)
         {
-            var (name, value) = SplitOption(args, ref i);
-            switch (name)
+            var (option, value) = SplitOption(spec, args, ref i);
+            if (option is "-h" or "--help")
             {
-                case "-h" or "--help":
-                    return new CommandLine("help", options, null);
-                case "--content" or "--templates" or "--output" when string.IsNullOrWhiteSpace(value):
-                    return Failed(command, $"选项 {name} 需要一个目录");
-                case "--content":
-                    options = options with { ContentDir = value! };
-                    break;
-                case "--templates":
-                    options = options with { TemplatesDir = value! };
-                    break;
-                case "--output" when command == "build":
-                    options = options with { OutputDir = value! };
-                    break;
-                default:
-                    return Failed(command, $"{command} 命令没有选项 “{name}”");
+                return Of("help");
+            }
+
+            if (spec.ValueOptions.Contains(option))
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    return Failed(name, $"选项 {option} 需要一个值");
+                }
+
+                values[option] = value;
+            }
+            else if (spec.Flags.Contains(option) && value is null)
+            {
+                flags.Add(option);
+            }
+            else if (spec.TakesFiles && !option.StartsWith('-'))
+            {
+                files.Add(option);
+            }
+            else
+            {
+                return Failed(name, $"{name} 命令没有选项 “{option}”");
             }
         }
 
-        return new CommandLine(command, options, null);
+        if (spec.TakesFiles && files.Count == 0)
+        {
+            return Failed(name, $"{name} 命令需要至少一个文件");
+        }
+
+        return new CommandLine(name, files, values, flags, null);
+    }
+
+    public string Value(string option, string fallback) => Values.GetValueOrDefault(option, fallback);
+
+    public string? Value(string option) => Values.GetValueOrDefault(option);
+
+    public bool Has(string flag) => Flags.Contains(flag);
+
+    /// <summary>The folders of build and check, with the usual defaults.</summary>
+    public BuildOptions BuildOptions()
+    {
+        var defaults = new BuildOptions();
+        return new BuildOptions(
+            Value("--content", defaults.ContentDir),
+            Value("--templates", defaults.TemplatesDir),
+            Value("--output", defaults.OutputDir));
     }
 
     /// <summary>Accepts both <c>--content dir</c> and <c>--content=dir</c>.</summary>
-    private static (string Name, string? Value) SplitOption(IReadOnlyList<string> args, ref int i)
+    private static (string Name, string? Value) SplitOption(CommandSpec spec, IReadOnlyList<string> args, ref int i)
     {
         var arg = args[i];
         var equals = arg.IndexOf('=', StringComparison.Ordinal);
@@ -60,9 +94,11 @@ internal sealed record CommandLine(string Command, BuildOptions Options, string?
             return (arg[..equals], arg[(equals + 1)..]);
         }
 
-        var takesValue = arg is "--content" or "--templates" or "--output";
-        return takesValue && i + 1 < args.Count ? (arg, args[++i]) : (arg, null);
+        return spec.ValueOptions.Contains(arg) && i + 1 < args.Count ? (arg, args[++i]) : (arg, null);
     }
 
-    private static CommandLine Failed(string command, string error) => new(command, new BuildOptions(), error);
+    private static CommandLine Of(string command) =>
+        new(command, [], new Dictionary<string, string>(), new HashSet<string>(), null);
+
+    private static CommandLine Failed(string command, string error) => Of(command) with { Error = error };
 }

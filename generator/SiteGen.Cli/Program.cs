@@ -12,8 +12,8 @@ try
     return CommandLine.Parse(args) switch
     {
         { Error: { } error } => Usage.Fail(error),
-        { Command: "build" } parsed => BuildCommand.Run(parsed.Options),
-        { Command: "check" } parsed => CheckCommand.Run(parsed.Options),
+        { Command: "build" } parsed => BuildCommand.Run(parsed.BuildOptions()),
+        { Command: "check" } parsed => CheckCommand.Run(parsed.BuildOptions()),
         { Command: "help" } => Usage.Show(),
         { Command: "version" } => Usage.Version(),
         var parsed => Usage.Fail($"未知命令 “{parsed.Command}”"),

@@ -1,0 +1,18 @@
+namespace SiteGen.Cli;
+
+/// <summary>What one command accepts: options that take a value, flags, and whether it takes file arguments.</summary>
+internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptions, IReadOnlyList<string> Flags, bool TakesFiles = false)
+{
+    private static readonly string[] SiteFolders = ["--content", "--templates"];
+
+    /// <summary>Every command. A new command adds its line here and its own file under Commands/.</summary>
+    public static readonly IReadOnlyList<CommandSpec> All =
+    [
+        new("build", [.. SiteFolders, "--output"], []),
+        new("check", ["--content"], []),
+        new("help", [], []),
+        new("version", [], []),
+    ];
+
+    public static CommandSpec? Named(string name) => All.FirstOrDefault(spec => spec.Name == name);
+}
