@@ -3,7 +3,7 @@ namespace SiteGen.Diagnostics;
 /// <summary>
 /// Every diagnostic code, grouped by the build stage that reports it:
 /// SG1xxx reading files and YAML, SG2xxx the content schema, SG3xxx the domain rules,
-/// SG4xxx Markdown, SG5xxx templates, SG6xxx writing the site.
+/// SG4xxx Markdown, SG5xxx templates, SG6xxx writing the site, SG7xxx importing legacy documents.
 /// Codes never change meaning once published; retire a code rather than reuse it.
 /// </summary>
 public static class DiagnosticCodes
@@ -58,6 +58,20 @@ public static class DiagnosticCodes
     // SG6xxx: writing the site.
     public static readonly DiagnosticCode OutputFailed = E("SG6001", "无法写入输出目录");
     public static readonly DiagnosticCode OutputNotASite = E("SG6002", "输出目录已存在且不是 SiteGen 生成的站点，拒绝覆盖");
+
+    // SG7xxx: importing legacy documents (sitegen import). Positions point into the imported file.
+    public static readonly DiagnosticCode ImportUnreadable = E("SG7001", "无法读取要导入的文件（不存在、过大、不是文本或 .docx 文件）");
+    public static readonly DiagnosticCode ImportEncoding = E("SG7002", "无法识别文本编码（既不是 UTF-8 也不是 GBK/GB18030），或不符合 --encoding 指定的编码");
+    public static readonly DiagnosticCode ImportNotADisclosure = E("SG7003", "没有识别出预算绩效目标公开文档的结构");
+    public static readonly DiagnosticCode ImportNoYear = E("SG7004", "文档没有写明预算年度；请用 --year 指定");
+    public static readonly DiagnosticCode ImportTargetExists = E("SG7005", "要写入的内容已存在；确认要替换时加 --force");
+    public static readonly DiagnosticCode ImportSameDisclosure = E("SG7006", "两个导入文件是同一部门同一年度的公开文档");
+    public static readonly DiagnosticCode ImportWriteFailed = E("SG7007", "无法写入内容目录");
+    public static readonly DiagnosticCode ImportStopped = W("SG7101", "从这里起文档无法识别，之后的内容没有导入");
+    public static readonly DiagnosticCode ImportSkipped = W("SG7102", "这一行（或段落、表格列）无法识别，没有导入");
+    public static readonly DiagnosticCode ImportProjectIncomplete = W("SG7103", "项目表不完整（缺少项目编码、名称、预算数、资金用途、绩效目标或指标），整个项目没有导入");
+    public static readonly DiagnosticCode ImportYearFromText = W("SG7104", "预算年度取自正文中的“××××年度”，请核对，或用 --year 指定");
+    public static readonly DiagnosticCode ImportNoSiteFile = W("SG7105", "内容目录没有 site.yml，导入没有创建它（需要 --title、--authority、--base-url）");
 
     /// <summary>All codes, for the README table and for tests that every code is documented.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
