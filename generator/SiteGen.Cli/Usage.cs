@@ -12,6 +12,11 @@ internal static class Usage
               The previous site stays complete until the new one is complete.
           sitegen check [--content DIR]
               Only read and validate the content; write nothing.
+          sitegen import FILE... [--output DIR] [--force] [--encoding NAME] [--year YYYY]
+                         [--title TEXT --authority TEXT --base-url URL]
+              Turn legacy disclosures (.docx, or Word's text export in UTF-8 or GBK) into content
+              (default: content/). Refuses to replace an existing disclosure unless --force.
+              --title/--authority/--base-url create site.yml when the content folder has none.
           sitegen help | --version
 
         Defaults: --content content  --templates templates  --output output

@@ -19,5 +19,5 @@ internal static class Report
         Console.WriteLine($"sitegen {command}: {outcome}; {Count(result.WarningCount, "warning")}, {Count(result.ErrorCount, "error")} in {seconds} s");
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -19,6 +19,9 @@ public sealed class DiagnosticBag
     public void Report(DiagnosticCode code, SourceLocation at, string message) =>
         _items.Add(new Diagnostic(at, code.Severity, code.Id, message));
 
+    /// <summary>Takes over a diagnostic another run reported (import reports what its check found).</summary>
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
     /// <summary>By file, then position, then code: the same input always prints the same lines.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items

@@ -67,7 +67,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImportTargetExists = E("SG7005", "要写入的内容已存在；确认要替换时加 --force");
     public static readonly DiagnosticCode ImportSameDisclosure = E("SG7006", "两个导入文件是同一部门同一年度的公开文档");
     public static readonly DiagnosticCode ImportWriteFailed = E("SG7007", "无法写入内容目录");
-    public static readonly DiagnosticCode ImportStopped = W("SG7101", "从这里起文档无法识别，之后的内容没有导入");
+    public static readonly DiagnosticCode ImportStopped = W("SG7101", "文档在这里中断（表格行不完整、标题后没有表格）：请核对原件是否完整");
     public static readonly DiagnosticCode ImportSkipped = W("SG7102", "这一行（或段落、表格列）无法识别，没有导入");
     public static readonly DiagnosticCode ImportProjectIncomplete = W("SG7103", "项目表不完整（缺少项目编码、名称、预算数、资金用途、绩效目标或指标），整个项目没有导入");
     public static readonly DiagnosticCode ImportYearFromText = W("SG7104", "预算年度取自正文中的“××××年度”，请核对，或用 --year 指定");

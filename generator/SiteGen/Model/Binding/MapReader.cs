@@ -51,6 +51,11 @@ internal sealed class MapReader
     public YamlNode? Required(string key, string label)
     {
         var node = Optional(key);
+        if (node is YamlScalar { Value: var value } && string.IsNullOrWhiteSpace(value))
+        {
+            node = null; // "" or "  " is as empty as nothing, and must not pass as a value
+        }
+
         if (node is null)
         {
             var entry = _map.Entries.FirstOrDefault(e => e.Key.Value == key);

@@ -1,0 +1,68 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>Whatever text the importer writes as a YAML value reads back as exactly that text.</summary>
+public sealed class YamlTextTests
+{
+    [Theory]
+    [InlineData("224002")]
+    [InlineData("10.00")]
+    [InlineData("true")]
+    [InlineData("no")]
+    [InlineData("null")]
+    [InlineData("~")]
+    [InlineData("2020-01-01")]
+    [InlineData("1:30")]
+    [InlineData("0x1F")]
+    [InlineData(">=20平方米")]
+    [InlineData("<2次（被入侵的次数）")]
+    [InlineData("- 列表")]
+    [InlineData("# 注释")]
+    [InlineData("键: 值")]
+    [InlineData("值 #不是注释")]
+    [InlineData("'单引号'")]
+    [InlineData("\"双引号\"")]
+    [InlineData("反斜杠\\n")]
+    [InlineData("*粗体*")]
+    [InlineData("&锚点")]
+    [InlineData("!标签")]
+    [InlineData("%指令")]
+    [InlineData("@at")]
+    [InlineData("`反引号`")]
+    [InlineData("{花括号}")]
+    [InlineData("[方括号]")]
+    [InlineData("结尾冒号:")]
+    [InlineData(" 前导空格")]
+    [InlineData("制表\t符")]
+    [InlineData("控制\u0001字符")]
+    [InlineData("行\u2028分隔")]
+    [InlineData("≥230篇（更新新闻篇数）")]
+    [InlineData("224-0603-YBN-W8XP")]
+    public void A_scalar_reads_back_as_the_same_text(string value)
+    {
+        Assert.Equal(value, ReadBack($"key: {YamlText.Scalar(value)}\n"));
+    }
+
+    [Theory]
+    [InlineData("一段。")]
+    [InlineData("第一段。\n\n第二段：有冒号 # 和井号。")]
+    [InlineData("- 看起来像列表\n\n> 看起来像引用")]
+    public void Prose_in_a_literal_block_reads_back_as_the_same_text(string text)
+    {
+        var yaml = new YamlText().Prose(0, "purpose", text).ToString();
+
+        Assert.StartsWith("purpose: |\n", yaml, StringComparison.Ordinal);
+        Assert.Equal(text, ReadBack(yaml).TrimEnd('\n'));
+    }
+
+    private static string ReadBack(string yaml)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = Assert.IsType<YamlMapping>(YamlReader.Read(yaml, "test.yml", diagnostics));
+        Assert.Empty(diagnostics.Sorted());
+        return Assert.IsType<YamlScalar>(root.Entries.Single().Value).Value;
+    }
+}

@@ -1,0 +1,90 @@
+using SiteGen.Diagnostics;
+using SiteGen.Import.Recognition;
+using SiteGen.Import.Sources;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Import;
+
+/// <summary>
+/// <c>sitegen import</c>: legacy documents → content. Reads every file (text export or .docx), recognises
+/// the disclosure in it, writes all of them or none, then checks the written content as <c>sitegen check</c>
+/// would, so problems are reported against the YAML a person will edit.
+/// </summary>
+public static class Importer
+{
+    private const long MaxFileBytes = 50 * 1024 * 1024;
+
+    public static ImportResult Import(ImportOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var read = options.Files
+            .Select(file => (File: file, Document: Read(file, options.Encoding, diagnostics)))
+            .Where(r => r.Document is not null)
+            .Select(r => (r.File, Document: r.Document!, Draft: DocumentRecogniser.Recognise(r.Document!, options.Year, diagnostics)))
+            .ToList();
+        var planned = diagnostics.HasErrors ? null : ContentWriter.Plan(options.ContentDir, [.. read.Select(r => (r.File, r.Draft!))], options.Force, diagnostics);
+        if (planned is null || !ContentWriter.Write(planned, diagnostics))
+        {
+            return Failed(diagnostics);
+        }
+
+        var siteWritten = ContentWriter.WriteSiteFile(options.ContentDir, options.Site ?? new SiteSettingsInput(null, null, null), diagnostics);
+        CheckWritten(options.ContentDir, planned, diagnostics);
+        var imported = planned.Select(p => new ImportedDisclosure(p.SourcePath, read.First(r => r.File == p.SourcePath).Document.Format, p.Folder,
+            p.Draft.Projects.Count, p.Draft.Projects.Sum(project => project.Indicators.Count))).ToList();
+        return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten);
+    }
+
+    /// <summary>A .docx by its zip signature (or its name), anything else as a text export.</summary>
+    private static LegacyDocument? Read(string file, string? encoding, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists)
+            {
+                diagnostics.Report(DiagnosticCodes.ImportUnreadable, SourceLocation.File(file), "文件不存在");
+                return null;
+            }
+
+            if (info.Length > MaxFileBytes)
+            {
+                diagnostics.Report(DiagnosticCodes.ImportUnreadable, SourceLocation.File(file), $"文件有 {info.Length / 1024 / 1024} MB，超过 50 MB：这不像一份公开文档");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportUnreadable, SourceLocation.File(file), $"无法读取：{ex.Message}");
+            return null;
+        }
+
+        if (IsZipOrOle(bytes) || file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocxReader.Read(file, diagnostics);
+        }
+
+        return TextDecoder.Decode(bytes, file, encoding, diagnostics) is { } decoded
+            ? TextExportReader.Read(decoded.Text, file, decoded.EncodingName)
+            : null;
+    }
+
+    private static bool IsZipOrOle(byte[] bytes) =>
+        bytes.AsSpan().StartsWith("PK\u0003\u0004"u8) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]);
+
+    /// <summary>Reports what <c>sitegen check</c> finds in the folders just written (and nothing about the rest).</summary>
+    private static void CheckWritten(string contentDir, IReadOnlyList<ContentWriter.Planned> planned, DiagnosticBag diagnostics)
+    {
+        var check = SiteBuilder.Check(new BuildOptions(ContentDir: contentDir));
+        var folders = planned.Select(p => p.Folder + Path.DirectorySeparatorChar).ToList();
+        foreach (var diagnostic in check.Diagnostics.Where(d => folders.Any(f => d.Location.Path.StartsWith(f, StringComparison.Ordinal))))
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
+
+    private static ImportResult Failed(DiagnosticBag diagnostics) => new(false, diagnostics.Sorted(), [], false);
+}

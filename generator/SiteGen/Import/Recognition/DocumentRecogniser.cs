@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Import.Sources;
+
+namespace SiteGen.Import.Recognition;
+
+/// <summary>
+/// Walks a legacy document in reading order: an optional title, 第一部分 (部门整体绩效目标: prose sections),
+/// 第二部分 (预算项目绩效目标表: one table per project, each usually after a title line). The part headings may
+/// be missing; a section heading starts Part 1 and a project table starts Part 2.
+/// </summary>
+public static partial class DocumentRecogniser
+{
+    private enum Part { Preamble, One, Two }
+
+    public static DisclosureDraft? Recognise(LegacyDocument document, int? yearOption, DiagnosticBag diagnostics)
+    {
+        var partOne = new PartOneReader(diagnostics);
+        var projects = new List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)>();
+        var part = Part.Preamble;
+        int? titleYear = null;
+        Paragraph? heading = null;
+        string? moneyUnitLine = null;
+        foreach (var block in document.Blocks)
+        {
+            if (block is Table table)
+            {
+                if (part == Part.Two || ProjectTableReader.IsProjectTable(table))
+                {
+                    part = Part.Two;
+                    var (draft, reader) = ProjectTableReader.Read(table, heading, diagnostics);
+                    if (draft is not null)
+                    {
+                        projects.Add((draft, reader.Unit, reader.MoneyUnit ?? moneyUnitLine));
+                    }
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCodes.ImportSkipped, table.At, "这个表格不是项目绩效目标表（没有项目编码或项目名称），没有导入");
+                }
+
+                heading = null;
+                continue;
+            }
+
+            var paragraph = (Paragraph)block;
+            var label = Labels.Normalise(paragraph.Text);
+            if (PartHeading().Match(label) is { Success: true } partMatch)
+            {
+                part = partMatch.Groups["n"].Value == "一" ? Part.One : Part.Two;
+            }
+            else if (label is "部门整体绩效目标" or "预算项目绩效目标" or "预算项目绩效目标表" or "项目绩效目标表")
+            {
+                // The title under a part heading.
+            }
+            else if (part == Part.Two)
+            {
+                if (UnitCells.MoneyUnit(paragraph.Text) is { } unit)
+                {
+                    moneyUnitLine = unit;
+                }
+                else
+                {
+                    ReportUnused(heading, diagnostics);
+                    heading = paragraph;
+                }
+            }
+            else if (part == Part.One || PartOneReader.IsSectionHeading(paragraph))
+            {
+                part = Part.One;
+                partOne.Add(paragraph);
+            }
+            else
+            {
+                titleYear ??= YearOf(TitleYear(), paragraph.Text);
+            }
+        }
+
+        if (heading is not null)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportStopped, heading.At,
+                $"“{heading.Text}” 之后没有项目表：文档可能在这里中断");
+        }
+
+        return Assemble(document, partOne, projects, yearOption ?? titleYear, diagnostics);
+    }
+
+    /// <summary>A paragraph of Part 2 that was not followed by a table: not a project title after all.</summary>
+    private static void ReportUnused(Paragraph? paragraph, DiagnosticBag diagnostics)
+    {
+        if (paragraph is not null)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportSkipped, paragraph.At, $"第二部分的这一段 “{paragraph.Text}” 不是项目表的标题，没有导入");
+        }
+    }
+
+    private static DisclosureDraft? Assemble(
+        LegacyDocument document,
+        PartOneReader partOne,
+        List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects,
+        int? year,
+        DiagnosticBag diagnostics)
+    {
+        var start = document.Blocks.Count > 0 ? document.Blocks[0].At : SourceLocation.File(document.Path);
+        if (!partOne.HasOverallGoals && projects.Count == 0)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, start,
+                "没有找到部门整体绩效目标（第一部分）和项目绩效目标表（第二部分）：这不像一份预算绩效目标公开文档");
+            return null;
+        }
+
+        var department = projects.Select(p => p.Unit).FirstOrDefault(u => u is not null);
+        if (department is null)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, projects.Count > 0 ? projects[0].Draft.At : start,
+                "没有找到单位编码和名称（项目表上方的 “224002中共…” 一行）：无法确定是哪个部门的公开文档");
+            return null;
+        }
+
+        if (!partOne.HasOverallGoals)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, start, "没有找到第一部分的总体绩效目标");
+            return null;
+        }
+
+        year ??= YearFromText(document, diagnostics);
+        if (year is null)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportNoYear, start, "文档没有写明预算年度（如标题中的 “2020年”）：请用 --year 指定");
+            return null;
+        }
+
+        var moneyUnit = projects.Select(p => p.MoneyUnit).FirstOrDefault(u => u is not null) ?? "万元";
+        var kept = new List<ProjectDraft>();
+        foreach (var (draft, unit, projectMoneyUnit) in projects)
+        {
+            if (projectMoneyUnit is not null && projectMoneyUnit != moneyUnit)
+            {
+                // One money unit per document: a project in another unit would be off by 10,000.
+                diagnostics.Report(DiagnosticCodes.ImportProjectIncomplete, draft.At,
+                    $"项目 “{draft.Name}” 的金额单位是{projectMoneyUnit}，而文档用{moneyUnit}：这个项目没有导入，请单独导入或手工换算");
+                continue;
+            }
+
+            kept.Add(unit is null || unit == department ? draft : draft with { Unit = unit });
+        }
+
+        var subGoals = partOne.SubGoals();
+        return new DisclosureDraft(year.Value, FrameworkFor(year.Value, kept), department, moneyUnit,
+            partOne.OverallGoals(), subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path));
+    }
+
+    /// <summary>The framework under which the document's 一级/二级 pairs are allowed, preferring the year's.</summary>
+    private static string FrameworkFor(int year, IReadOnlyList<ProjectDraft> projects)
+    {
+        var preferred = Model.Frameworks.IndicatorFramework.DefaultFor(year);
+        var pairs = projects.SelectMany(p => p.Indicators).Select(i => (i.Level1, i.Level2)).Distinct().ToList();
+        var fitting = Model.Frameworks.IndicatorFramework.All
+            .OrderBy(f => f == preferred ? 0 : 1)
+            .FirstOrDefault(f => pairs.All(pair => f.Allows(pair.Level1, pair.Level2)));
+        return (fitting ?? preferred).Name;
+    }
+
+    /// <summary>
+    /// The seed, like many exports, names its year only in the text (为做好2020年度网信工作): taken from the
+    /// first “××××年度” and reported, so a person confirms it.
+    /// </summary>
+    private static int? YearFromText(LegacyDocument document, DiagnosticBag diagnostics)
+    {
+        foreach (var paragraph in document.Blocks.OfType<Paragraph>())
+        {
+            if (YearOf(BudgetYearInText(), paragraph.Text) is { } year)
+            {
+                diagnostics.Report(DiagnosticCodes.ImportYearFromText, paragraph.At,
+                    $"文档没有写明预算年度，按这一段中的 “{year}年度” 取 {year}：如有误，请用 --year 指定");
+                return year;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? YearOf(Regex pattern, string text) =>
+        pattern.Match(text) is { Success: true } match ? int.Parse(match.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^第(?<n>[一二])部分")]
+    private static partial Regex PartHeading();
+
+    [GeneratedRegex(@"(?<year>20\d\d)\s*年(度)?.{0,30}(预算|绩效)")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"(?<year>20\d\d)年度")]
+    private static partial Regex BudgetYearInText();
+}

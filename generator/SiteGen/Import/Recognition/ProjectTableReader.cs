@@ -1,0 +1,241 @@
+using SiteGen.Diagnostics;
+using SiteGen.Import.Sources;
+
+namespace SiteGen.Import.Recognition;
+
+/// <summary>
+/// One project table (预算项目绩效目标表), read row by row: the unit line, label–value pairs (项目编码,
+/// 项目名称, 预算数, …), the purpose, the spending plan (a row of checkpoints and a row of percents),
+/// the goals, then the indicator rows. A row it cannot place is reported and left out, never guessed.
+/// </summary>
+internal sealed class ProjectTableReader
+{
+    private static readonly Dictionary<string, string> FieldOfLabel = new(StringComparer.Ordinal)
+    {
+        ["项目编码"] = "code",
+        ["项目代码"] = "code",
+        ["项目名称"] = "name",
+        ["主管部门"] = "supervising_department",
+        ["实施单位"] = "implementing_unit",
+        ["项目负责人"] = "manager",
+        ["负责人"] = "manager",
+        ["项目属性"] = "attribute",
+        ["项目分类"] = "category",
+        ["项目类别"] = "category",
+        ["项目类型"] = "category",
+        ["建设周期"] = "period",
+        ["项目期限"] = "period",
+        ["实施期限"] = "period",
+        ["项目周期"] = "period",
+        ["财政资金科目代码"] = "subject_code",
+        ["支出功能分类科目"] = "subject_code",
+        ["立项依据"] = "approval_basis",
+        ["预算数"] = "total",
+        ["预算金额"] = "total",
+        ["年度预算数"] = "total",
+        ["财政资金"] = "fiscal",
+        ["财政拨款"] = "fiscal",
+        ["财政拨款资金"] = "fiscal",
+        ["其他资金"] = "other",
+        ["资金用途"] = "purpose",
+    };
+
+    /// <summary>Labels of merged cells that only group the rows beside them.</summary>
+    private static readonly HashSet<string> GroupLabels = new(StringComparer.Ordinal)
+    {
+        "预算规模及资金用途", "预算规模", "项目资金", "资金情况", "项目基本情况",
+    };
+
+    private static readonly string[] GoalLabels = ["绩效目标", "年度绩效目标", "年度目标", "当年绩效目标"];
+    private static readonly string[] LongTermGoalLabels = ["长期绩效目标", "长期目标", "中长期目标"];
+
+    private readonly Dictionary<string, TableCell> values = new(StringComparer.Ordinal);
+    private readonly List<CheckpointDraft> plan = [];
+    private readonly DiagnosticBag diagnostics;
+    private IReadOnlyList<string> goals = [];
+    private IReadOnlyList<string> longTermGoals = [];
+    private IReadOnlyList<TableCell>? checkpointLabels;
+    private IndicatorRows? indicatorRows;
+    private bool afterBudgetRow;
+
+    private ProjectTableReader(DiagnosticBag diagnostics) => this.diagnostics = diagnostics;
+
+    public DepartmentDraft? Unit { get; private set; }
+
+    public string? MoneyUnit { get; private set; }
+
+    /// <summary>Whether a table is a project table at all: it names a project code or name.</summary>
+    public static bool IsProjectTable(Table table) =>
+        table.Rows.SelectMany(r => r.Cells).Any(c => Labels.Is(c.Text, "项目编码", "项目代码", "项目名称"));
+
+    public static (ProjectDraft? Project, ProjectTableReader Reader) Read(Table table, Paragraph? heading, DiagnosticBag diagnostics)
+    {
+        var reader = new ProjectTableReader(diagnostics);
+        foreach (var row in table.Rows)
+        {
+            reader.Add(row);
+        }
+
+        return (reader.Draft(table, heading), reader);
+    }
+
+    private void Add(TableRow row)
+    {
+        var cells = row.Cells;
+        var wasAfterBudget = afterBudgetRow;
+        afterBudgetRow = false;
+        if (indicatorRows is not null)
+        {
+            indicatorRows.Add(row);
+        }
+        else if (checkpointLabels is not null)
+        {
+            AddPercents(row);
+        }
+        else if (IndicatorRows.StartAt(row, diagnostics) is { } start)
+        {
+            indicatorRows = start;
+        }
+        else if (cells.Count > 0 && Labels.Normalise(cells[0].Text).StartsWith("资金支出计划", StringComparison.Ordinal))
+        {
+            checkpointLabels = [.. cells.Skip(1).Where(c => c.Text.Length > 0)];
+        }
+        else if (LabelledProse(row, GoalLabels) is { } goalCell)
+        {
+            goals = NumberedParagraphs(goalCell.Text);
+        }
+        else if (LabelledProse(row, LongTermGoalLabels) is { } longTermCell)
+        {
+            longTermGoals = NumberedParagraphs(longTermCell.Text);
+        }
+        else if (wasAfterBudget && !values.ContainsKey("purpose") && PurposeCell(row) is { } purpose)
+        {
+            values["purpose"] = purpose;
+        }
+        else
+        {
+            AddLabelledValues(row);
+        }
+    }
+
+    /// <summary>Label–value pairs along a row; the unit line; cells that are neither are reported.</summary>
+    private void AddLabelledValues(TableRow row)
+    {
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var label = Labels.Normalise(cells[i].Text);
+            if (label.Length == 0 || GroupLabels.Contains(label))
+            {
+                continue;
+            }
+
+            if (FieldOfLabel.TryGetValue(label, out var field) && i + 1 < cells.Count)
+            {
+                values[field] = cells[++i];
+                afterBudgetRow |= field is "total" or "fiscal" or "other";
+            }
+            else if (UnitCells.MoneyUnit(cells[i].Text) is { } unit)
+            {
+                MoneyUnit ??= unit;
+            }
+            else if (Unit is null && UnitCells.Unit(cells[i].Text) is { } department)
+            {
+                Unit = department;
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.ImportSkipped, cells[i].At, $"项目表中的单元格 “{Shorten(cells[i].Text)}” 无法识别，没有导入");
+            }
+        }
+    }
+
+    private void AddPercents(TableRow row)
+    {
+        var labels = checkpointLabels!;
+        checkpointLabels = null;
+        var percents = row.Cells.Skip(1).Where(c => c.Text.Length > 0).ToList();
+        if (percents.Count != labels.Count || row.Cells[0].Text.Length > 0)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportSkipped, row.At,
+                $"资金支出计划有 {labels.Count} 个时间节点，这一行却有 {percents.Count} 个百分比：资金支出计划没有导入");
+            return;
+        }
+
+        plan.AddRange(labels.Zip(percents, (label, percent) => new CheckpointDraft(label.Text, percent.Text)));
+    }
+
+    /// <summary>The text beside a label such as 绩效目标 (the label may be in any cell before it).</summary>
+    private static TableCell? LabelledProse(TableRow row, string[] labels)
+    {
+        var index = row.Cells.ToList().FindIndex(c => labels.Contains(Labels.Normalise(c.Text)));
+        return index >= 0 && index + 1 < row.Cells.Count ? row.Cells[index + 1] : null;
+    }
+
+    /// <summary>The row under 预算数 whose label cell Word merged (blank) or says 资金用途: one text cell.</summary>
+    private static TableCell? PurposeCell(TableRow row)
+    {
+        var texts = row.Cells.Where(c => c.Text.Length > 0).ToList();
+        var labelIsMerged = row.Cells[0].Text.Length == 0 || GroupLabels.Contains(Labels.Normalise(row.Cells[0].Text));
+        return labelIsMerged && texts.Count(c => !GroupLabels.Contains(Labels.Normalise(c.Text))) == 1
+            ? texts.Last()
+            : null;
+    }
+
+    /// <summary>1、… 2、… lines as items; an unnumbered line continues the item above; no numbering at all: one item per line.</summary>
+    private static IReadOnlyList<string> NumberedParagraphs(string cell)
+    {
+        var items = new List<List<string>>();
+        foreach (var line in cell.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Numbering.TryStrip(line, out var rest) || items.Count == 0)
+            {
+                items.Add([rest]);
+            }
+            else
+            {
+                items[^1].Add(line);
+            }
+        }
+
+        return [.. items.Select(MarkdownText.FromParagraphs)];
+    }
+
+    private ProjectDraft? Draft(Table table, Paragraph? heading)
+    {
+        var at = heading?.At ?? table.At;
+        var code = Value("code");
+        var name = Value("name");
+        var total = Value("total");
+        var indicators = indicatorRows?.Indicators ?? [];
+        if (code is null || name is null || total is null || indicators.Count == 0)
+        {
+            var missing = new[] { ("项目编码", code), ("项目名称", name), ("预算数", total), ("绩效指标", indicators.Count == 0 ? null : "") }
+                .Where(m => m.Item2 is null).Select(m => m.Item1);
+            diagnostics.Report(DiagnosticCodes.ImportProjectIncomplete, at,
+                $"项目表{(name is null ? "" : $" “{name}”")} 缺少{string.Join("、", missing)}，整个项目没有导入");
+            return null;
+        }
+
+        var details = DetailFields
+            .Where(values.ContainsKey)
+            .Select(key => new KeyValuePair<string, string>(key, key == "approval_basis" ? MarkdownText.Escape(Value(key)!) : Value(key)!))
+            .Where(pair => pair.Value.Length > 0)
+            .ToList();
+        var purpose = values.TryGetValue("purpose", out var purposeCell)
+            ? MarkdownText.FromParagraphs(purposeCell.Text.Split('\n'))
+            : "";
+        return new ProjectDraft(code, name, null, details, new BudgetDraft(total, Value("fiscal"), Value("other")),
+            purpose, plan, longTermGoals, goals, indicators, heading?.Text, at);
+    }
+
+    /// <summary>The optional fields of other provinces' forms, in the order the content format lists them.</summary>
+    public static readonly string[] DetailFields =
+        ["supervising_department", "implementing_unit", "manager", "attribute", "category", "period", "subject_code", "approval_basis"];
+
+    /// <summary>The text of a labelled cell; a blank cell (e.g. 其他资金 left empty) is null.</summary>
+    private string? Value(string field) =>
+        values.TryGetValue(field, out var cell) && cell.Text.Length > 0 ? cell.Text.Replace('\n', ' ') : null;
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
+}
