@@ -199,13 +199,28 @@ public sealed class DocxReaderTests : IDisposable
     }
 
     [Fact]
-    public void Text_in_links_content_controls_and_custom_xml_is_read_in_order()
+    public void A_row_deleted_with_track_changes_is_not_read()
+    {
+        var blocks = ReadBody("<w:tbl>"
+            + "<w:tr><w:tc>" + Para(Run("产出指标")) + "</w:tc></w:tr>"
+            + "<w:tr><w:trPr><w:del w:id=\"1\" w:author=\"a\"/></w:trPr><w:tc>" + Para("<w:del w:id=\"2\" w:author=\"a\"><w:r><w:delText>删掉的</w:delText></w:r></w:del>") + "</w:tc></w:tr>"
+            + "<w:tr><w:tc>" + Para(Run("效益指标")) + "</w:tc></w:tr>"
+            + "</w:tbl>");
+
+        var table = Assert.IsType<Table>(Assert.Single(blocks));
+        Assert.Equal(["T 产出指标 / 效益指标"], Shapes(blocks));
+        Assert.Equal(3, table.Rows[1].At.Line);
+    }
+
+    [Fact]
+    public void Text_in_links_content_controls_custom_xml_and_smart_tags_is_read_in_order()
     {
         var blocks = ReadBody(
             Para("""
                 <w:hyperlink w:anchor="top"><w:r><w:t>网信办</w:t></w:r></w:hyperlink>
                 <w:sdt><w:sdtPr><w:alias w:val="单位"/></w:sdtPr><w:sdtContent><w:r><w:t>临西县</w:t></w:r></w:sdtContent></w:sdt>
                 <w:customXml w:element="x"><w:r><w:t>（224002）</w:t></w:r></w:customXml>
+                <w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate"><w:r><w:t>2020年</w:t></w:r></w:smartTag>
                 """)
             + """
               <w:sdt><w:sdtPr/><w:sdtContent>
@@ -214,7 +229,7 @@ public sealed class DocxReaderTests : IDisposable
               </w:sdtContent></w:sdt>
               """);
 
-        Assert.Equal(["P 网信办临西县（224002）", "P 控件里的段落", "T 控件里的单元格"], Shapes(blocks));
+        Assert.Equal(["P 网信办临西县（224002）2020年", "P 控件里的段落", "T 控件里的单元格"], Shapes(blocks));
     }
 
     [Fact]
@@ -318,7 +333,8 @@ public sealed class DocxReaderTests : IDisposable
             "an RTF file renamed .docx" => "RTF",
             "a missing file" => "不存在",
             "an empty file" => "空的",
-            "a file over 50 MB" => "50 MB",
+            "a file over 50 MB" => "文件有 50.0 MB，超过导入上限 50 MB",
+            "a text file renamed .docx" or "random bytes" => ".txt",
             _ => ".docx",
         };
         Assert.Contains(hint, error.Message, StringComparison.Ordinal);

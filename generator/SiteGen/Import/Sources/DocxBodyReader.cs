@@ -83,7 +83,17 @@ internal sealed class DocxBodyReader
     private Table ReadTable(W.Table table)
     {
         var at = Here();
-        var rows = Unwrap(table).OfType<W.TableRow>().Select(ReadRow).ToList();
+        var rows = new List<TableRow>();
+        foreach (var row in Unwrap(table).OfType<W.TableRow>())
+        {
+            // Read even when dropped, so that the paragraphs after it keep their numbers.
+            var read = ReadRow(row);
+            if (row.TableRowProperties?.GetFirstChild<W.Deleted>() is null)
+            {
+                rows.Add(read);
+            }
+        }
+
         return new Table(rows, at);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
@@ -61,7 +62,7 @@ public static class DocxReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(DiagnosticCodes.ImportUnreadable, file, $"无法读取文件（权限不足或被其他程序占用）：{ex.Message}");
+            diagnostics.Report(DiagnosticCodes.ImportUnreadable, file, $"无法读取文件（可能被其他程序占用、没有读取权限或已损坏）：{ex.Message}");
             return null;
         }
     }
@@ -77,7 +78,8 @@ public static class DocxReader
 
         if (info.Length > MaxBytes)
         {
-            return $"文件有 {info.Length / 1024 / 1024} MB，超过导入上限 {MaxBytes / 1024 / 1024} MB；公开文档里的大图片可以先在 Word 中删除或压缩";
+            var megabytes = (info.Length / 1024.0 / 1024).ToString("0.0", CultureInfo.InvariantCulture);
+            return $"文件有 {megabytes} MB，超过导入上限 {MaxBytes / 1024 / 1024} MB；公开文档里的大图片可以先在 Word 中删除或压缩";
         }
 
         if (info.Length == 0)
@@ -106,6 +108,8 @@ public static class DocxReader
             return "这是 RTF 文件，只是扩展名写成了 .docx：请在 Word 中另存为 .docx 或文本文件";
         }
 
-        return null;
+        return head.StartsWith("PK"u8)
+            ? null
+            : "文件不是 .docx（.docx 是 zip 格式，这个文件不是）：如果它是 Word 导出的文本，请把扩展名改为 .txt 再导入；否则" + Advice;
     }
 }

@@ -11,6 +11,8 @@ namespace SiteGen.Import.Sources;
 /// </summary>
 internal static class DocxText
 {
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     public static (string Text, bool HasTocField) Of(W.Paragraph paragraph)
     {
         var state = new State();
@@ -37,6 +39,11 @@ internal static class DocxText
                         AppendChildren(content, state);
                     }
 
+                    break;
+                case OpenXmlUnknownElement { LocalName: "smartTag" } smartTag when smartTag.NamespaceUri == WordNamespace:
+                    // Word 2003–2007 wrapped dates and places in smart tags (w:smartTag w:element="chsdate");
+                    // SDK 3 no longer knows them and hands the runs over as unknown elements: parse them as runs.
+                    AppendChildren(new W.Paragraph { InnerXml = string.Concat(smartTag.ChildElements.Select(c => c.OuterXml)) }, state);
                     break;
                 // Inserted and moved-here text is in the document; deleted and moved-away text (w:del,
                 // w:moveFrom) is not, so those are not in this list.
