@@ -12,7 +12,7 @@ namespace SiteGen.Import;
 /// </summary>
 public static class Importer
 {
-    private const long MaxFileBytes = 50 * 1024 * 1024;
+    private const long MaxFileBytes = DocxReader.MaxBytes;
 
     public static ImportResult Import(ImportOptions options)
     {

@@ -113,7 +113,7 @@ public static class TextDecoder
         var what = "字节 " + string.Join(' ', body.Slice(bad, width).ToArray().Select(Hex));
         return fromBom
             ? $"文件开头的 BOM 表明它是 {ReportName(kind)} 编码，但这里的{what}不是有效的 {ReportName(kind)}：文件可能已损坏，请在编辑器中重新另存为 UTF-8 文本"
-            : $"按 --encoding {forcedName} 读取时，这里的{what}无法解码：请确认文件的编码，或去掉 --encoding 让 sitegen 自动识别";
+            : $"按 --encoding {forcedName} 读取时，这里的{what} 无法解码：请确认文件的编码，或去掉 --encoding 让 sitegen 自动识别";
     }
 
     private static string Hex(byte b) => $"0x{b:X2}";
