@@ -28,7 +28,7 @@ public sealed record ProjectView(
 {
     public static ProjectView From(Project p, int number, string moneyUnit)
     {
-        var id = "project-" + p.Code;
+        var id = SiteUrls.ProjectAnchor(p);
         return new ProjectView(
             number,
             id,

@@ -1,0 +1,32 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Every address in the site, in one place: paths from the site root (ASCII, built from years and codes, no
+/// leading slash, so the site works under any sub-path) and the anchors inside a disclosure page.
+/// Published addresses are permalinks; change them only with redirects in mind.
+/// </summary>
+public static class SiteUrls
+{
+    public const string Home = "index.html";
+
+    public static string Year(int year) => $"{year}/index.html";
+
+    public static string Disclosure(Disclosure d) => Disclosure(d.Year, d.Department.Code);
+
+    public static string Disclosure(int year, string departmentCode) => $"{year}/{departmentCode}/index.html";
+
+    /// <summary>The anchor of a project on its disclosure page.</summary>
+    public static string ProjectAnchor(Project p) => "project-" + p.Code;
+
+    /// <summary>The anchor of the n-th (0-based) indicator row of a project's table, in the document's order.</summary>
+    public static string IndicatorAnchor(Project p, int index) => $"{ProjectAnchor(p)}-i{index + 1}";
+
+    /// <summary>The anchor of the n-th (0-based) row of a project's long-term indicator table.</summary>
+    public static string LongTermIndicatorAnchor(Project p, int index) => $"{ProjectAnchor(p)}-lt{index + 1}";
+
+    /// <summary>A path from the site root as seen from a page at <paramref name="fromPage"/> (also from the root).</summary>
+    public static string Relative(string fromPage, string target) =>
+        string.Concat(Enumerable.Repeat("../", fromPage.Count(c => c == '/'))) + target;
+}
