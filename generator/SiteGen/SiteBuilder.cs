@@ -25,6 +25,7 @@ public static class SiteBuilder
         }
 
         var files = clock.Time("render", () => SiteRenderer.Render(site, templates, diagnostics));
+        clock.Time("links", () => CheckLinks(files, site, options, diagnostics));
         if (diagnostics.HasErrors || !clock.Time("write", () => SiteWriter.Publish(files, options.OutputDir, diagnostics)))
         {
             return Failed(diagnostics, clock);
@@ -44,6 +45,14 @@ public static class SiteBuilder
         return site is null || diagnostics.HasErrors
             ? Failed(diagnostics, clock)
             : new BuildResult(true, diagnostics.Sorted(), 0, clock.Stages);
+    }
+
+    private static bool CheckLinks(IReadOnlyList<Rendering.OutputFile> files, Site site, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var checker = new LinkChecker(new Uri(site.Settings.BaseUrl).AbsolutePath);
+        Parallel.ForEach(files, file => checker.Add(file.Path, file.Content));
+        LinkReport.Report(checker, site, options.TemplatesDir, diagnostics);
+        return true;
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageClock clock) =>

@@ -58,6 +58,8 @@ public static class DiagnosticCodes
     // SG6xxx: writing the site.
     public static readonly DiagnosticCode OutputFailed = E("SG6001", "无法写入输出目录");
     public static readonly DiagnosticCode OutputNotASite = E("SG6002", "输出目录已存在且不是 SiteGen 生成的站点，拒绝覆盖");
+    public static readonly DiagnosticCode BrokenLink = E("SG6003", "站内链接或锚点指向不存在的页面或位置，或从网站根目录开始（放在子路径下会失效）");
+    public static readonly DiagnosticCode DuplicateId = E("SG6004", "同一页面中 id 重复");
 
     // SG7xxx: importing legacy documents (sitegen import). Positions point into the imported file.
     public static readonly DiagnosticCode ImportUnreadable = E("SG7001", "无法读取要导入的文件（不存在、过大、不是文本或 .docx 文件）");

@@ -19,14 +19,27 @@ public static class SiteMap
             .Select(g => (Year: g.Key, Disclosures: (IReadOnlyList<Disclosure>)[.. g]))
             .ToList();
 
-        var pages = new List<PagePlan> { Home(site, byYear) };
+        var index = new SiteIndex(site);
+        var years = byYear.Select(y => y.Year).ToList();
+        var pages = new List<PagePlan> { Home(site, byYear), NotFound(site) };
         foreach (var (year, disclosures) in byYear)
         {
-            pages.Add(Year(site, year, disclosures));
-            pages.AddRange(disclosures.Select(d => DisclosurePage(site, d)));
+            pages.Add(Year(site, year, disclosures, years));
+            pages.AddRange(disclosures.Select(d => DisclosurePage(site, d, index)));
         }
 
         return pages;
+    }
+
+    /// <summary>
+    /// 404.html, which a server shows for any missing address at any depth: its links cannot be relative, so
+    /// they start from the path of the configured base URL (for example /xxgk/jxmb/).
+    /// </summary>
+    private static PagePlan NotFound(Site site)
+    {
+        var root = new Uri(site.Settings.BaseUrl).AbsolutePath;
+        var page = new PageView("页面不存在", "您要找的页面不存在或已移动。", root, "404.html", "not-found", [new Crumb(HomeTitle, root + SiteUrls.Home), new Crumb("页面不存在", null)]);
+        return new PagePlan(page.Path, "pages/not-found", page, new Dictionary<string, object>());
     }
 
     private static PagePlan Home(Site site, List<(int Year, IReadOnlyList<Disclosure> Disclosures)> byYear)
@@ -35,10 +48,11 @@ public static class SiteMap
         return new PagePlan(page.Path, "pages/home", page, new Dictionary<string, object>
         {
             ["years"] = byYear.Select(y => YearSummaryView.From(y.Year, y.Disclosures)).ToList(),
+            ["departments"] = DepartmentYearsView.From(site, [.. byYear.Select(y => y.Year)]),
         });
     }
 
-    private static PagePlan Year(Site site, int year, IReadOnlyList<Disclosure> disclosures)
+    private static PagePlan Year(Site site, int year, IReadOnlyList<Disclosure> disclosures, IReadOnlyList<int> years)
     {
         var title = $"{year}年预算绩效目标";
         var page = new PageView(
@@ -51,10 +65,11 @@ public static class SiteMap
         return new PagePlan(page.Path, "pages/year", page, new Dictionary<string, object>
         {
             ["year"] = YearView.From(year, disclosures),
+            ["other_years"] = years.Select(y => new YearLinkView(y, y == year ? null : SiteUrls.Relative(page.Path, SiteUrls.Year(y)), $"{y}年")).ToList(),
         });
     }
 
-    private static PagePlan DisclosurePage(Site site, Disclosure d)
+    private static PagePlan DisclosurePage(Site site, Disclosure d, SiteIndex index)
     {
         var view = DisclosureView.From(d);
         var page = new PageView(
@@ -67,6 +82,7 @@ public static class SiteMap
         return new PagePlan(page.Path, "pages/disclosure", page, new Dictionary<string, object>
         {
             ["disclosure"] = view,
+            ["history"] = DisclosureHistoryView.From(d, index),
         });
     }
 }

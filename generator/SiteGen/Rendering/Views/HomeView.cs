@@ -12,3 +12,24 @@ public sealed record YearSummaryView(int Year, string Url, int DepartmentCount, 
         disclosures.Sum(d => d.Projects.Count),
         Money.FormatWanYuan(disclosures.Sum(Money.TotalInWanYuan)));
 }
+
+/// <summary>
+/// One row of the home page's department × year grid: every disclosure is one click from the home page,
+/// and a department's years sit side by side. Cells follow the years' order; a year without a disclosure has no URL.
+/// </summary>
+public sealed record DepartmentYearsView(string Code, string Name, IReadOnlyList<YearLinkView> Years)
+{
+    public static IReadOnlyList<DepartmentYearsView> From(Site site, IReadOnlyList<int> years)
+    {
+        var byDepartment = site.Disclosures.ToLookup(d => d.Department.Code, StringComparer.Ordinal);
+        return [.. byDepartment
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var byYear = g.ToDictionary(d => d.Year);
+                var latest = g.MaxBy(d => d.Year)!;
+                return new DepartmentYearsView(g.Key, latest.Department.Name, [.. years.Select(y =>
+                    new YearLinkView(y, byYear.TryGetValue(y, out var d) ? SiteUrls.Disclosure(d) : null, $"{y}年"))]);
+            })];
+    }
+}

@@ -1,0 +1,49 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// Turns the link check's findings into diagnostics at the file a person edits: the Markdown field that
+/// holds a broken link, or else the template that drew the page, with the page and line in the message.
+/// </summary>
+public static class LinkReport
+{
+    public static void Report(LinkChecker checker, Site site, string templatesDir, DiagnosticBag diagnostics)
+    {
+        var problems = checker.Problems();
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        // Only a failing build pays for the lookup of sources.
+        var plans = SiteMap.Plan(site).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var disclosures = site.Disclosures.ToDictionary(SiteUrls.Disclosure, StringComparer.Ordinal);
+        foreach (var problem in problems)
+        {
+            var where = $"（生成的页面 {problem.Page} 第 {problem.Line} 行第 {problem.Column} 列）";
+            var source = disclosures.TryGetValue(problem.Page, out var d) ? ProseContaining(d, problem.Href) : null;
+            var template = plans.TryGetValue(problem.Page, out var plan) ? plan.Template : PageRenderer.LayoutTemplate;
+            diagnostics.Report(problem.Code, source ?? SourceLocation.File(Path.Join(templatesDir, template + ".html")), problem.Message + where);
+        }
+    }
+
+    private static SourceLocation? ProseContaining(Disclosure d, string href)
+    {
+        var prose = new List<Prose?> { d.OverallGoals.Intro, d.Measures?.Intro };
+        prose.AddRange(d.OverallGoals.Items);
+        prose.AddRange(d.SubGoals.Select(g => g.Text));
+        prose.AddRange(d.Measures?.Items ?? []);
+        foreach (var p in d.Projects)
+        {
+            prose.Add(p.Purpose);
+            prose.Add(p.Details.ApprovalBasis);
+            prose.AddRange(p.Goals);
+            prose.AddRange(p.Details.LongTermGoals);
+        }
+
+        return prose.FirstOrDefault(p => p is not null && p.Markdown.Contains(href, StringComparison.Ordinal))?.Start;
+    }
+}
