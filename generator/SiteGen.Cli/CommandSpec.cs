@@ -11,6 +11,7 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
         new("build", [.. SiteFolders, "--output"], []),
         new("check", ["--content"], []),
         new("import", ["--output", "--encoding", "--year", "--title", "--authority", "--base-url"], ["--force"], TakesFiles: true),
+        new("schema", ["--output"], []),
         new("help", [], []),
         new("version", [], []),
     ];

@@ -15,6 +15,7 @@ try
         { Command: "build" } parsed => BuildCommand.Run(parsed.BuildOptions()),
         { Command: "check" } parsed => CheckCommand.Run(parsed.BuildOptions()),
         { Command: "import" } parsed => ImportCommand.Run(parsed),
+        { Command: "schema" } parsed => SchemaCommand.Run(parsed),
         { Command: "help" } => Usage.Show(),
         { Command: "version" } => Usage.Version(),
         var parsed => Usage.Fail($"未知命令 “{parsed.Command}”"),

@@ -17,6 +17,9 @@ internal static class Usage
               Turn legacy disclosures (.docx, or Word's text export in UTF-8 or GBK) into content
               (default: content/). Refuses to replace an existing disclosure unless --force.
               --title/--authority/--base-url create site.yml when the content folder has none.
+          sitegen schema [--output DIR]
+              Write the JSON Schemas of the content format (default: content/.schema/), which
+              VS Code's YAML extension uses to check and complete keys as you type.
           sitegen help | --version
 
         Defaults: --content content  --templates templates  --output output

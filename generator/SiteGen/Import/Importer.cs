@@ -28,6 +28,7 @@ public static class Importer
             return Failed(diagnostics);
         }
 
+        ContentWriter.WriteSchemas(options.ContentDir, diagnostics);
         var siteWritten = ContentWriter.WriteSiteFile(options.ContentDir, options.Site ?? new SiteSettingsInput(null, null, null), diagnostics);
         CheckWritten(options.ContentDir, planned, diagnostics);
         var imported = planned.Select(p => new ImportedDisclosure(p.SourcePath, read.First(r => r.File == p.SourcePath).Document.Format, p.Folder,

@@ -1,6 +1,7 @@
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Rendering.Data;
 using SiteGen.Rendering.Templates;
 using SiteGen.Rendering.Views;
 
@@ -23,6 +24,6 @@ public static class SiteRenderer
         });
 
         var assets = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)));
-        return [.. pages.OfType<OutputFile>().Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal)];
+        return [.. pages.OfType<OutputFile>().Concat(assets).Concat(OpenDataFiles.For(site)).OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 }

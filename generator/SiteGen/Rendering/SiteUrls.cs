@@ -29,4 +29,14 @@ public static class SiteUrls
     /// <summary>A path from the site root as seen from a page at <paramref name="fromPage"/> (also from the root).</summary>
     public static string Relative(string fromPage, string target) =>
         string.Concat(Enumerable.Repeat("../", fromPage.Count(c => c == '/'))) + target;
+
+    /// <summary>
+    /// A link from a page to a file: just the file's name when it sits in the page's folder (<c>data.json</c>),
+    /// otherwise the <see cref="Relative"/> path.
+    /// </summary>
+    public static string Link(string fromPage, string target)
+    {
+        var folder = fromPage[..(fromPage.LastIndexOf('/') + 1)];
+        return folder.Length > 0 && target.StartsWith(folder, StringComparison.Ordinal) ? target[folder.Length..] : Relative(fromPage, target);
+    }
 }

@@ -72,6 +72,30 @@ internal static class ContentWriter
         return true;
     }
 
+    /// <summary>
+    /// Writes the content schemas into content/.schema/, which the first line of every imported file points
+    /// to. They are generated from the code, so they are rewritten to match this version of SiteGen.
+    /// </summary>
+    public static bool WriteSchemas(string contentDir, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Join(contentDir, Model.Schema.ContentSchemaWriter.Folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var (fileName, text) in Model.Schema.ContentSchemaWriter.All())
+            {
+                File.WriteAllText(Path.Join(folder, fileName), text);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportWriteFailed, SourceLocation.File(folder), $"无法写入：{ex.Message}");
+            return false;
+        }
+    }
+
     /// <summary>Creates site.yml from the command line's settings; an existing one is the publisher's and stays.</summary>
     public static bool WriteSiteFile(string contentDir, SiteSettingsInput site, DiagnosticBag diagnostics)
     {

@@ -8,6 +8,7 @@ internal static class DisclosureYaml
     public static string Write(DisclosureDraft draft)
     {
         var yaml = new YamlText()
+            .SchemaComment("../../", "disclosure.schema.json")
             .Comment($"来源：{draft.SourceFile}（第一部分 部门整体绩效目标）")
             .Raw(0, "year", YamlText.Invariant(draft.Year))
             .Raw(0, "framework", draft.Framework)

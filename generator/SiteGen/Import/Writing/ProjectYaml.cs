@@ -8,6 +8,7 @@ internal static class ProjectYaml
     public static string Write(ProjectDraft project, string sourceFile)
     {
         var yaml = new YamlText()
+            .SchemaComment("../../../", "project.schema.json")
             .Comment($"来源：{sourceFile}（第二部分 预算项目绩效目标表{(project.Heading is { } heading ? " " + heading : "")}）")
             .Field(0, "code", project.Code)
             .Field(0, "name", project.Name);

@@ -6,6 +6,7 @@ public sealed record SiteSettingsInput(string? Title, string? Authority, string?
     public bool IsComplete => Title is not null && Authority is not null && BaseUrl is not null;
 
     internal string Write() => new YamlText()
+        .SchemaComment("", "site.schema.json")
         .Comment("站点设置：由 sitegen import 按 --title、--authority、--base-url 创建，可以直接修改")
         .Comment("网站标题：显示在每个页面的标题栏和页头")
         .Field(0, "title", Title)

@@ -14,6 +14,13 @@ internal sealed partial class YamlText
 
     public override string ToString() => builder.ToString();
 
+    /// <summary>
+    /// The first line of a content file: tells the YAML extension of VS Code which schema to validate and
+    /// complete the file with, by its path from the file (<paramref name="toContentRoot"/> leads to content/).
+    /// </summary>
+    public YamlText SchemaComment(string toContentRoot, string schemaFile) =>
+        Comment($"yaml-language-server: $schema={toContentRoot}{Model.Schema.ContentSchemaWriter.Folder}/{schemaFile}");
+
     public YamlText Comment(string text)
     {
         builder.Append("# ").Append(text).Append('\n');

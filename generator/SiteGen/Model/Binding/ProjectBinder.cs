@@ -79,7 +79,8 @@ internal static class ProjectBinder
     {
         var d = map.Diagnostics;
         var longTermIndicators = IndicatorBinder.BindAll(map.Optional("long_term_indicators"), "长期绩效指标", d);
-        return longTermIndicators is null ? null : new ProjectDetails(
+        // Every key is read even when the long-term table is broken: an unread key would be reported as unknown.
+        var details = new ProjectDetails(
             SupervisingDepartment: map.OptionalText("supervising_department", "主管部门"),
             ImplementingUnit: map.OptionalText("implementing_unit", "实施单位"),
             Manager: map.OptionalText("manager", "项目负责人"),
@@ -89,8 +90,9 @@ internal static class ProjectBinder
             ApprovalBasis: Scalars.Prose(map.Optional("approval_basis"), "立项依据", d),
             SubjectCode: map.OptionalText("subject_code", "财政资金科目代码"),
             LongTermGoals: NumberedSectionBinder.ProseList(map.Optional("long_term_goals"), "长期绩效目标", d),
-            LongTermIndicators: longTermIndicators,
+            LongTermIndicators: longTermIndicators ?? [],
             CostBreakdown: [.. Scalars.List(map.Optional("cost_breakdown"), "成本构成", d).Select(n => CostItem(n, d)).OfType<CostItem>()]);
+        return longTermIndicators is null ? null : details;
     }
 
     private static CostItem? CostItem(YamlNode node, DiagnosticBag diagnostics)

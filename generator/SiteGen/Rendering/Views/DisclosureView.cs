@@ -12,7 +12,8 @@ public sealed record DisclosureView(
     string Framework,
     string BudgetTotal,
     IReadOnlyList<SectionView> PartOne,
-    IReadOnlyList<ProjectView> Projects)
+    IReadOnlyList<ProjectView> Projects,
+    IReadOnlyList<DownloadView> Downloads)
 {
     public int ProjectCount => Projects.Count;
 
@@ -24,7 +25,19 @@ public sealed record DisclosureView(
         d.Framework.Name,
         Money.Format(Money.Total(d)),
         PartOneOf(d),
-        [.. d.Projects.Select((p, i) => ProjectView.From(p, i + 1, d.MoneyUnit))]);
+        [.. d.Projects.Select((p, i) => ProjectView.From(p, i + 1, d.MoneyUnit))],
+        DownloadsOf(d));
+
+    /// <summary>The disclosure's open data, linked from its page.</summary>
+    private static List<DownloadView> DownloadsOf(Disclosure d)
+    {
+        var page = SiteUrls.Disclosure(d);
+        return
+        [
+            DownloadView.Of(page, "全部内容（JSON）", DataUrls.DisclosureJson(d), "JSON", DataUrls.DisclosureSchema),
+            DownloadView.Of(page, "绩效指标表（CSV，可用 Excel 打开）", DataUrls.DisclosureIndicatorsCsv(d), "CSV", DataUrls.IndicatorsCsvSchema),
+        ];
+    }
 
     public static string TitleOf(Disclosure d) => $"{d.Department.Name}{d.Year}年预算绩效目标";
 

@@ -1,0 +1,39 @@
+using System.Globalization;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering.Data;
+
+/// <summary>The year's projects CSV: one row per budget project of every disclosure of the year.</summary>
+public static class ProjectTable
+{
+    public static IReadOnlyList<CsvColumn> Columns { get; } =
+    [
+        new("年度", CsvType.Integer, "预算年度"),
+        new("部门编码", CsvType.Text, "公开部门的编码"),
+        new("部门名称", CsvType.Text, "公开部门的全称"),
+        new("项目编码", CsvType.Text, "预算项目编码"),
+        new("项目名称", CsvType.Text, "预算项目名称"),
+        new("金额单位", CsvType.Text, "本部门金额的单位：万元 或 元（各部门可能不同，相加前请换算）"),
+        new("预算数", CsvType.Decimal, "预算数，按原文照录（10.00 仍为 10.00）"),
+        new("财政资金", CsvType.Decimal, "其中：财政资金；原表为空时为空"),
+        new("其他资金", CsvType.Decimal, "其他资金；原表为空时为空（按 0 计）"),
+        new("指标数", CsvType.Integer, "该项目的指标行数（含长期绩效指标），即 indicators.csv 中该项目的行数"),
+        new("链接", CsvType.Text, "该项目在网站上的完整网址"),
+    ];
+
+    public static IEnumerable<IReadOnlyList<string?>> Rows(Disclosure d, string baseUrl) =>
+        d.Projects.Select(p => (IReadOnlyList<string?>)
+        [
+            d.Year.ToString(CultureInfo.InvariantCulture),
+            d.Department.Code,
+            d.Department.Name,
+            p.Code,
+            p.Name,
+            d.MoneyUnit,
+            p.Budget.Total.Text,
+            p.Budget.Fiscal?.Text,
+            p.Budget.Other?.Text,
+            (p.Indicators.Count + p.Details.LongTermIndicators.Count).ToString(CultureInfo.InvariantCulture),
+            baseUrl + DataUrls.Project(d, p),
+        ]);
+}

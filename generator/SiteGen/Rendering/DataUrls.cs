@@ -1,0 +1,36 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Every address of the open data (开放数据) in one place, like <see cref="SiteUrls"/> for pages: paths from
+/// the site root. The schema folder carries its major version, so a breaking change publishes v2 beside v1.
+/// </summary>
+public static class DataUrls
+{
+    /// <summary>The version of every data file's schema; additive changes raise the minor number only.</summary>
+    public const string SchemaVersion = "1.0";
+
+    public const string SchemaFolder = "data/schema/v1/";
+
+    public const string DisclosureSchema = SchemaFolder + "disclosure.schema.json";
+
+    public const string IndicatorsCsvSchema = SchemaFolder + "indicators.csv.json";
+
+    public const string ProjectsCsvSchema = SchemaFolder + "projects.csv.json";
+
+    public static string DisclosureJson(Disclosure d) => $"{d.Year}/{d.Department.Code}/data.json";
+
+    public static string DisclosureIndicatorsCsv(Disclosure d) => $"{d.Year}/{d.Department.Code}/indicators.csv";
+
+    public static string YearProjectsCsv(int year) => $"{year}/projects.csv";
+
+    public static string YearIndicatorsCsv(int year) => $"{year}/indicators.csv";
+
+    /// <summary>A project's place on its disclosure page, from the site root.</summary>
+    public static string Project(Disclosure d, Project p) => $"{SiteUrls.Disclosure(d)}#{SiteUrls.ProjectAnchor(p)}";
+
+    /// <summary>An indicator row's place on its disclosure page, from the site root.</summary>
+    public static string Indicator(Disclosure d, Project p, int index, bool longTerm) =>
+        $"{SiteUrls.Disclosure(d)}#{(longTerm ? SiteUrls.LongTermIndicatorAnchor(p, index) : SiteUrls.IndicatorAnchor(p, index))}";
+}
