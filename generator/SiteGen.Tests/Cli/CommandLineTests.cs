@@ -40,7 +40,7 @@ public sealed class CommandLineTests
         var result = CliRunner.Run(folder.Path, "build");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^sitegen build: 4 pages written to output; 0 warnings, 0 errors in \d+\.\d\d s\n$", result.StdOut);
+        Assert.Matches(@"^sitegen build: 5 pages written to output; 0 warnings, 0 errors in \d+\.\d\d s\n$", result.StdOut);
         Assert.True(File.Exists(folder.Join("output", "2020", "224002", "index.html")));
     }
 

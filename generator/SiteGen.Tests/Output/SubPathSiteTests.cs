@@ -76,8 +76,8 @@ public sealed class SubPathSiteTests
 
             var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
             ids[url] = [.. document.QuerySelectorAll("[id]").Select(e => e.Id!)];
-            var references = document.QuerySelectorAll("a[href], link[href], script[src], img[src]")
-                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            var references = document.QuerySelectorAll("a[href], link[href], script[src], img[src], form[action]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("action")!)
                 .Where(r => !r.StartsWith("http", StringComparison.Ordinal) && !r.StartsWith("mailto:", StringComparison.Ordinal));
             foreach (var reference in references)
             {

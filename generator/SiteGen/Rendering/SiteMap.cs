@@ -28,6 +28,7 @@ public static class SiteMap
             pages.AddRange(disclosures.Select(d => DisclosurePage(site, d, index)));
         }
 
+        pages.Add(Search(byYear));
         return pages;
     }
 
@@ -49,6 +50,16 @@ public static class SiteMap
         {
             ["years"] = byYear.Select(y => YearSummaryView.From(y.Year, y.Disclosures)).ToList(),
             ["departments"] = DepartmentYearsView.From(site, [.. byYear.Select(y => y.Year)]),
+        });
+    }
+
+    /// <summary>The search page; its years are for readers without JavaScript, who browse by year instead.</summary>
+    private static PagePlan Search(List<(int Year, IReadOnlyList<Disclosure> Disclosures)> byYear)
+    {
+        var page = new PageView("搜索", "按名称或文字搜索各年度的部门、预算项目和绩效指标。", "../", "search/index.html", "search", [new Crumb(HomeTitle, "../index.html"), new Crumb("搜索", null)]);
+        return new PagePlan(page.Path, "pages/search", page, new Dictionary<string, object>
+        {
+            ["years"] = byYear.Select(y => YearSummaryView.From(y.Year, y.Disclosures)).ToList(),
         });
     }
 

@@ -23,7 +23,9 @@ public static class SiteRenderer
             pages[i] = html is null ? null : new OutputFile(plans[i].Path, Utf8.GetBytes(html));
         });
 
-        var assets = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)));
-        return [.. pages.OfType<OutputFile>().Concat(assets).Concat(OpenDataFiles.For(site)).OrderBy(f => f.Path, StringComparer.Ordinal)];
+        var assets = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)))
+            .Concat(OpenDataFiles.For(site))
+            .Concat(Search.SearchFiles.For(site));
+        return [.. pages.OfType<OutputFile>().Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 }

@@ -13,7 +13,7 @@ namespace SiteGen.Rendering.Templates;
 public sealed class TemplateSet
 {
     public const string AssetsFolder = "assets";
-    public static readonly string[] RequiredTemplates = ["layout", "pages/home", "pages/year", "pages/disclosure", "pages/not-found"];
+    public static readonly string[] RequiredTemplates = ["layout", "pages/home", "pages/year", "pages/disclosure", "pages/not-found", "pages/search"];
 
     private readonly Dictionary<string, Template> _templates;
 

@@ -1,0 +1,75 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering.Search;
+
+/// <summary>
+/// The searchable entries of a site, in the site's order: each disclosure, then each of its projects
+/// followed by that project's indicator rows (the yearly table, then the long-term one).
+/// </summary>
+public static class SearchDocuments
+{
+    private const string Separator = " · ";
+
+    public static IReadOnlyList<SearchDocument> For(Site site)
+    {
+        var documents = new List<SearchDocument>();
+        foreach (var d in site.Disclosures)
+        {
+            documents.Add(Department(d));
+            foreach (var p in d.Projects)
+            {
+                documents.Add(Project(d, p));
+                documents.AddRange(p.Indicators.Select((i, n) => Indicator(d, p, i, SiteUrls.IndicatorAnchor(p, n), longTerm: false)));
+                documents.AddRange(p.Details.LongTermIndicators.Select((i, n) => Indicator(d, p, i, SiteUrls.LongTermIndicatorAnchor(p, n), longTerm: true)));
+            }
+        }
+
+        return documents;
+    }
+
+    private static SearchDocument Department(Disclosure d)
+    {
+        var goals = d.OverallGoals;
+        var text = Lines(
+            [d.Department.ShortName, d.Department.Code, Plain(goals.Intro), .. goals.Items.Select(Plain), .. d.SubGoals.Select(g => g.Title)]);
+        var snippet = goals.Items.Count > 0 ? Plain(goals.Items[0]) : Plain(goals.Intro);
+        return new SearchDocument(
+            SearchKind.Department,
+            d.Year,
+            $"{d.Department.Name} {d.Year}年",
+            $"{d.Year}年{Separator}部门编码 {d.Department.Code}",
+            SiteUrls.Disclosure(d),
+            text,
+            SearchText.Shorten(snippet));
+    }
+
+    private static SearchDocument Project(Disclosure d, Project p)
+    {
+        var text = Lines([p.Code, Plain(p.Purpose), .. p.Goals.Select(Plain), .. p.Details.LongTermGoals.Select(Plain)]);
+        return new SearchDocument(
+            SearchKind.Project,
+            d.Year,
+            p.Name,
+            $"{d.Year}年{Separator}{d.Department.Name}{Separator}项目编码 {p.Code}",
+            SiteUrls.Disclosure(d) + "#" + SiteUrls.ProjectAnchor(p),
+            text,
+            SearchText.Shorten(Plain(p.Purpose)));
+    }
+
+    private static SearchDocument Indicator(Disclosure d, Project p, Indicator i, string anchor, bool longTerm)
+    {
+        var snippet = string.IsNullOrEmpty(i.Description) ? $"指标值 {i.Target.Text}" : $"指标值 {i.Target.Text}{Separator}{i.Description}";
+        return new SearchDocument(
+            SearchKind.Indicator,
+            d.Year,
+            i.Name,
+            $"{d.Year}年{Separator}{d.Department.Name}{Separator}{p.Name}{(longTerm ? "（长期绩效指标）" : "")}",
+            SiteUrls.Disclosure(d) + "#" + anchor,
+            Lines([i.Description, i.Target.Text]),
+            SearchText.Shorten(snippet));
+    }
+
+    private static string Plain(Prose? prose) => prose is null ? "" : SearchText.PlainText(prose.Markdown);
+
+    private static string Lines(IEnumerable<string?> parts) => string.Join("\n", parts.Where(p => !string.IsNullOrEmpty(p)));
+}
