@@ -26,7 +26,7 @@ public static class SiteMap
             pages.AddRange(disclosures.Select(d => DisclosurePage(site, d)));
         }
 
-        return pages;
+        return [.. pages.Select(p => p with { Page = p.Page with { CanonicalUrl = SiteUrls.Absolute(site.Settings, p.Path) } })];
     }
 
     private static PagePlan Home(Site site, List<(int Year, IReadOnlyList<Disclosure> Disclosures)> byYear)

@@ -1,6 +1,7 @@
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Rendering.Feeds;
 using SiteGen.Rendering.Templates;
 using SiteGen.Rendering.Views;
 
@@ -22,7 +23,8 @@ public static class SiteRenderer
             pages[i] = html is null ? null : new OutputFile(plans[i].Path, Utf8.GetBytes(html));
         });
 
-        var assets = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)));
+        var assets = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)))
+            .Concat(FeedFiles.For(site, plans));
         return [.. pages.OfType<OutputFile>().Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 }
