@@ -94,7 +94,8 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
             var page = new HtmlParser().ParseDocument(File.ReadAllText(file));
             // Scripts (only the search page has them) are files of the site: never inline, never fetched from elsewhere.
             Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") && s.TextContent.Length == 0, s.OuterHtml));
-            var references = page.QuerySelectorAll("[src], link[href]").Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!);
+            // The canonical link names the page's public address; it is metadata, not a resource the page loads.
+            var references = page.QuerySelectorAll("[src], link[href]:not([rel=canonical])").Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!);
             Assert.All(references, r => Assert.DoesNotContain("//", r, StringComparison.Ordinal));
         }
     }

@@ -29,7 +29,7 @@ public static class SiteMap
         }
 
         pages.Add(Search(byYear));
-        return pages;
+        return [.. pages.Select(p => p with { Page = p.Page with { CanonicalUrl = SiteUrls.Absolute(site.Settings, p.Path) } })];
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Rendering.Data;
+using SiteGen.Rendering.Feeds;
 using SiteGen.Rendering.Templates;
 using SiteGen.Rendering.Views;
 
@@ -25,7 +26,8 @@ public static class SiteRenderer
 
         var assets = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)))
             .Concat(OpenDataFiles.For(site))
-            .Concat(Search.SearchFiles.For(site));
+            .Concat(Search.SearchFiles.For(site))
+            .Concat(FeedFiles.For(site, plans));
         return [.. pages.OfType<OutputFile>().Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 }

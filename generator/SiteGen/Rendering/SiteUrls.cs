@@ -26,6 +26,12 @@ public static class SiteUrls
     /// <summary>The anchor of the n-th (0-based) row of a project's long-term indicator table.</summary>
     public static string LongTermIndicatorAnchor(Project p, int index) => $"{ProjectAnchor(p)}-lt{index + 1}";
 
+    /// <summary>
+    /// The absolute address of a path from the site root, under the configured base URL (which ends with "/").
+    /// Only for what leaves the site (canonical links, feeds, the sitemap); pages link relatively.
+    /// </summary>
+    public static string Absolute(SiteSettings settings, string path) => new Uri(new Uri(settings.BaseUrl, UriKind.Absolute), path).AbsoluteUri;
+
     /// <summary>A path from the site root as seen from a page at <paramref name="fromPage"/> (also from the root).</summary>
     public static string Relative(string fromPage, string target) =>
         string.Concat(Enumerable.Repeat("../", fromPage.Count(c => c == '/'))) + target;

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Charts;
 using SiteGen.Rendering.Markdown;
 
 namespace SiteGen.Rendering.Views;
@@ -17,6 +18,9 @@ public sealed record DisclosureView(
 {
     public int ProjectCount => Projects.Count;
 
+    /// <summary>The budget of each project as bars, in the document's money unit; null with fewer than two projects.</summary>
+    public Html? BudgetChart { get; init; }
+
     public static DisclosureView From(Disclosure d) => new(
         d.Year,
         TitleOf(d),
@@ -26,7 +30,15 @@ public sealed record DisclosureView(
         Money.Format(Money.Total(d)),
         PartOneOf(d),
         [.. d.Projects.Select((p, i) => ProjectView.From(p, i + 1, d.MoneyUnit))],
-        DownloadsOf(d));
+        DownloadsOf(d))
+    {
+        BudgetChart = d.Projects.Count < 2 ? null : BudgetBarChart.For(
+            $"{d.Department.Name}{d.Year}年各项目预算数",
+            [.. d.Projects.Select(p => (p.Name, p.Budget.Total.Value, p.Budget.Total.Text))],
+            d.MoneyUnit,
+            "budget-chart",
+            "项目"),
+    };
 
     /// <summary>The disclosure's open data, linked from its page.</summary>
     private static List<DownloadView> DownloadsOf(Disclosure d)

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Charts;
 using SiteGen.Rendering.Markdown;
 
 namespace SiteGen.Rendering.Views;
@@ -26,6 +27,9 @@ public sealed record ProjectView(
     IndicatorTableView? LongTermIndicators,
     IReadOnlyList<CostItemView> CostBreakdown)
 {
+    /// <summary>The spending plan drawn as a chart, or null when there is no plan.</summary>
+    public Html? SpendingChart { get; init; }
+
     public static ProjectView From(Project p, int number, string moneyUnit)
     {
         var id = SiteUrls.ProjectAnchor(p);
@@ -46,7 +50,10 @@ public sealed record ProjectView(
             p.Details.ApprovalBasis is { } basis ? MarkdownRenderer.Render(basis) : null,
             DisclosureView.Numbered(p.Details.LongTermGoals, n => $"{n}、"),
             p.Details.LongTermIndicators.Count > 0 ? IndicatorTableView.From(p.Details.LongTermIndicators, id + "-lt") : null,
-            [.. p.Details.CostBreakdown.Select(c => new CostItemView(c.Item, c.Amount?.Text ?? "", c.Basis ?? ""))]);
+            [.. p.Details.CostBreakdown.Select(c => new CostItemView(c.Item, c.Amount?.Text ?? "", c.Basis ?? ""))])
+        {
+            SpendingChart = SpendingPlanChart.For(p, id + "-plan-chart"),
+        };
     }
 
     private static List<DetailView> DetailsOf(ProjectDetails d) =>

@@ -1,10 +1,14 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Charts;
 
 namespace SiteGen.Rendering.Views;
 
 /// <summary>A budget year's page: every department that disclosed, with its budget and project count.</summary>
 public sealed record YearView(int Year, IReadOnlyList<DepartmentSummaryView> Departments, int ProjectCount, string BudgetTotal, IReadOnlyList<DownloadView> Downloads)
 {
+    /// <summary>Each department's budget as bars in 万元 (元 converted); null with fewer than two departments.</summary>
+    public Html? BudgetChart { get; init; }
+
     public static YearView From(int year, IReadOnlyList<Disclosure> disclosures) => new(
         year,
         [.. disclosures.Select(DepartmentSummaryView.From)],
@@ -13,7 +17,15 @@ public sealed record YearView(int Year, IReadOnlyList<DepartmentSummaryView> Dep
         [
             DownloadView.Of(SiteUrls.Year(year), "本年度全部预算项目（CSV）", DataUrls.YearProjectsCsv(year), "CSV", DataUrls.ProjectsCsvSchema),
             DownloadView.Of(SiteUrls.Year(year), "本年度全部绩效指标（CSV）", DataUrls.YearIndicatorsCsv(year), "CSV", DataUrls.IndicatorsCsvSchema),
-        ]);
+        ])
+    {
+        BudgetChart = disclosures.Count < 2 ? null : BudgetBarChart.For(
+            $"{year}年各部门预算总额",
+            [.. disclosures.Select(d => (d.Department.Name, Money.TotalInWanYuan(d), Money.FormatWanYuan(Money.TotalInWanYuan(d))))],
+            "万元",
+            "year-budget-chart",
+            "部门"),
+    };
 }
 
 /// <summary>One department in a year's listing; the URL is relative to the year page.</summary>
