@@ -8,8 +8,9 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
     /// <summary>Every command. A new command adds its line here and its own file under Commands/.</summary>
     public static readonly IReadOnlyList<CommandSpec> All =
     [
-        new("build", [.. SiteFolders, "--output"], []),
+        new("build", [.. SiteFolders, "--output"], ["--timings"]),
         new("check", ["--content"], []),
+        new("sample", ["--departments", "--years", "--seed", "--output"], ["--force"]),
         new("help", [], []),
         new("version", [], []),
     ];

@@ -12,8 +12,9 @@ try
     return CommandLine.Parse(args) switch
     {
         { Error: { } error } => Usage.Fail(error),
-        { Command: "build" } parsed => BuildCommand.Run(parsed.BuildOptions()),
+        { Command: "build" } parsed => BuildCommand.Run(parsed.BuildOptions(), parsed.Has("--timings")),
         { Command: "check" } parsed => CheckCommand.Run(parsed.BuildOptions()),
+        { Command: "sample" } parsed => SampleCommand.Run(parsed),
         { Command: "help" } => Usage.Show(),
         { Command: "version" } => Usage.Version(),
         var parsed => Usage.Fail($"未知命令 “{parsed.Command}”"),
