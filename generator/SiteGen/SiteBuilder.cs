@@ -16,21 +16,34 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
 
-        var content = clock.Time("read", () => ContentLoader.Load(options.ContentDir, diagnostics));
-        var site = clock.Time("model", () => SiteModelBuilder.Build(content, diagnostics));
+        var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
+        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics));
         var templates = clock.Time("templates", () => TemplateSet.Load(options.TemplatesDir, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null)
         {
             return Failed(diagnostics, clock);
         }
 
-        var files = clock.Time("render", () => SiteRenderer.Render(site, templates, diagnostics));
-        if (diagnostics.HasErrors || !clock.Time("write", () => SiteWriter.Publish(files, options.OutputDir, diagnostics)))
+        // Pages go to the staging folder as they are rendered ("render" includes writing them);
+        // "publish" is the swap, which also deletes the previous site.
+        var staging = SiteWriter.Begin(options.OutputDir, diagnostics);
+        if (staging is null)
         {
             return Failed(diagnostics, clock);
         }
 
-        var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var pages = clock.Time("render", () => SiteRenderer.Render(site, templates, staging, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            staging.Abandon();
+            return Failed(diagnostics, clock);
+        }
+
+        if (!clock.Time("publish", () => staging.Publish(diagnostics)))
+        {
+            return Failed(diagnostics, clock);
+        }
+
         return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages);
     }
 
@@ -39,8 +52,8 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
-        var content = clock.Time("read", () => ContentLoader.Load(options.ContentDir, diagnostics));
-        var site = clock.Time("model", () => SiteModelBuilder.Build(content, diagnostics));
+        var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
+        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics));
         return site is null || diagnostics.HasErrors
             ? Failed(diagnostics, clock)
             : new BuildResult(true, diagnostics.Sorted(), 0, clock.Stages);

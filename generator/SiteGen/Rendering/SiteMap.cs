@@ -32,7 +32,7 @@ public static class SiteMap
     private static PagePlan Home(Site site, List<(int Year, IReadOnlyList<Disclosure> Disclosures)> byYear)
     {
         var page = new PageView(site.Settings.Title, $"{site.Settings.Authority}发布的各部门预算绩效目标，按年度浏览。", "", "index.html", "home", [new Crumb(HomeTitle, null)]);
-        return new PagePlan(page.Path, "pages/home", page, new Dictionary<string, object>
+        return new PagePlan(page.Path, "pages/home", page, () => new Dictionary<string, object>
         {
             ["years"] = byYear.Select(y => YearSummaryView.From(y.Year, y.Disclosures)).ToList(),
         });
@@ -48,7 +48,7 @@ public static class SiteMap
             $"{year}/index.html",
             "year",
             [new Crumb(HomeTitle, "../index.html"), new Crumb($"{year}年", null)]);
-        return new PagePlan(page.Path, "pages/year", page, new Dictionary<string, object>
+        return new PagePlan(page.Path, "pages/year", page, () => new Dictionary<string, object>
         {
             ["year"] = YearView.From(year, disclosures),
         });
@@ -56,17 +56,16 @@ public static class SiteMap
 
     private static PagePlan DisclosurePage(Site site, Disclosure d)
     {
-        var view = DisclosureView.From(d);
         var page = new PageView(
-            view.Title,
+            DisclosureView.TitleOf(d),
             $"{d.Department.Name}{d.Year}年部门整体绩效目标和 {d.Projects.Count} 个预算项目的绩效目标表。",
             "../../",
             $"{d.Year}/{d.Department.Code}/index.html",
             "disclosure",
             [new Crumb(HomeTitle, "../../index.html"), new Crumb($"{d.Year}年", "../index.html"), new Crumb(d.Department.Name, null)]);
-        return new PagePlan(page.Path, "pages/disclosure", page, new Dictionary<string, object>
+        return new PagePlan(page.Path, "pages/disclosure", page, () => new Dictionary<string, object>
         {
-            ["disclosure"] = view,
+            ["disclosure"] = DisclosureView.From(d),
         });
     }
 }
