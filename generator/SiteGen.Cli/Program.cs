@@ -12,10 +12,11 @@ try
     return CommandLine.Parse(args) switch
     {
         { Error: { } error } => Usage.Fail(error),
-        { Command: "build" } parsed => BuildCommand.Run(parsed.BuildOptions()),
+        { Command: "build" } parsed => BuildCommand.Run(parsed.BuildOptions(), parsed.Has("--timings")),
         { Command: "check" } parsed => CheckCommand.Run(parsed.BuildOptions()),
         { Command: "import" } parsed => ImportCommand.Run(parsed),
         { Command: "schema" } parsed => SchemaCommand.Run(parsed),
+        { Command: "sample" } parsed => SampleCommand.Run(parsed),
         { Command: "help" } => Usage.Show(),
         { Command: "version" } => Usage.Version(),
         var parsed => Usage.Fail($"未知命令 “{parsed.Command}”"),

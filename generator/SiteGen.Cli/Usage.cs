@@ -7,9 +7,10 @@ internal static class Usage
         SiteGen: publishes budget performance target disclosures (预算绩效目标公开) as a static site.
 
         Usage:
-          sitegen build [--content DIR] [--templates DIR] [--output DIR]
+          sitegen build [--content DIR] [--templates DIR] [--output DIR] [--timings]
               Validate the content, render it through the templates and publish the site.
               The previous site stays complete until the new one is complete.
+              --timings also prints the time of each build stage.
           sitegen check [--content DIR]
               Only read and validate the content; write nothing.
           sitegen import FILE... [--output DIR] [--force] [--encoding NAME] [--year YYYY]
@@ -20,6 +21,9 @@ internal static class Usage
           sitegen schema [--output DIR]
               Write the JSON Schemas of the content format (default: content/.schema/), which
               VS Code's YAML extension uses to check and complete keys as you type.
+          sitegen sample --output DIR [--departments N] [--years Y] [--seed S] [--force]
+              Write a fictional corpus (N departments × Y years from 2019, default 10 × 3, seed 1)
+              for tests and benchmarks; the same seed always gives the same bytes.
           sitegen help | --version
 
         Defaults: --content content  --templates templates  --output output

@@ -16,22 +16,36 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
 
-        var content = clock.Time("read", () => ContentLoader.Load(options.ContentDir, diagnostics));
-        var site = clock.Time("model", () => SiteModelBuilder.Build(content, diagnostics));
+        var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
+        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics));
         var templates = clock.Time("templates", () => TemplateSet.Load(options.TemplatesDir, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null)
         {
             return Failed(diagnostics, clock);
         }
 
-        var files = clock.Time("render", () => SiteRenderer.Render(site, templates, diagnostics));
-        clock.Time("links", () => CheckLinks(files, site, options, diagnostics));
-        if (diagnostics.HasErrors || !clock.Time("write", () => SiteWriter.Publish(files, options.OutputDir, diagnostics)))
+        // Pages go to the staging folder as they are rendered ("render" includes writing them), through the
+        // link check, which fails the build before anything is published; "publish" is the swap.
+        var staging = SiteWriter.Begin(options.OutputDir, diagnostics);
+        if (staging is null)
         {
             return Failed(diagnostics, clock);
         }
 
-        var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var links = new LinkChecker(new Uri(site.Settings.BaseUrl).AbsolutePath);
+        var pages = clock.Time("render", () => SiteRenderer.Render(site, templates, new CheckedSink(staging, links), diagnostics));
+        clock.Time("links", () => LinkReport.Report(links, site, options.TemplatesDir, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            staging.Abandon();
+            return Failed(diagnostics, clock);
+        }
+
+        if (!clock.Time("publish", () => staging.Publish(diagnostics)))
+        {
+            return Failed(diagnostics, clock);
+        }
+
         return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages);
     }
 
@@ -40,19 +54,11 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
-        var content = clock.Time("read", () => ContentLoader.Load(options.ContentDir, diagnostics));
-        var site = clock.Time("model", () => SiteModelBuilder.Build(content, diagnostics));
+        var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
+        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics));
         return site is null || diagnostics.HasErrors
             ? Failed(diagnostics, clock)
             : new BuildResult(true, diagnostics.Sorted(), 0, clock.Stages);
-    }
-
-    private static bool CheckLinks(IReadOnlyList<Rendering.OutputFile> files, Site site, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var checker = new LinkChecker(new Uri(site.Settings.BaseUrl).AbsolutePath);
-        Parallel.ForEach(files, file => checker.Add(file.Path, file.Content));
-        LinkReport.Report(checker, site, options.TemplatesDir, diagnostics);
-        return true;
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageClock clock) =>

@@ -19,5 +19,14 @@ internal static class Report
         Console.WriteLine($"sitegen {command}: {outcome}; {Count(result.WarningCount, "warning")}, {Count(result.ErrorCount, "error")} in {seconds} s");
     }
 
+    /// <summary>One line per build stage, in order: <c>stage render 1.234 s</c>.</summary>
+    public static void Stages(BuildResult result)
+    {
+        foreach (var (stage, time) in result.Stages)
+        {
+            Console.WriteLine($"stage {stage} {time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
+        }
+    }
+
     public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

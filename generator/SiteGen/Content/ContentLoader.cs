@@ -6,6 +6,8 @@ namespace SiteGen.Content;
 /// Finds and parses the content files. The layout staff keep:
 /// <c>site.yml</c> at the top; any folder holding a <c>disclosure.yml</c> is one disclosure, and the
 /// <c>projects/*.yml</c> beside it are its projects, published in file-name order.
+/// <see cref="Load"/> only finds the files (and parses site.yml); each disclosure's files are parsed by
+/// <see cref="Parse"/> when the model is built, so the YAML of one disclosure is dropped as soon as it is bound.
 /// </summary>
 public static class ContentLoader
 {
@@ -46,9 +48,7 @@ public static class ContentLoader
                 .ToList();
             used.Add(disclosureFile);
             used.UnionWith(projectFiles);
-            disclosures.Add(new DisclosureFiles(
-                Parse(disclosureFile, diagnostics),
-                [.. projectFiles.Select(f => Parse(f, diagnostics))]));
+            disclosures.Add(new DisclosureFiles(disclosureFile, projectFiles));
         }
 
         foreach (var stray in files.Where(f => !used.Contains(f)))
@@ -60,7 +60,8 @@ public static class ContentLoader
         return new ContentSet(site, disclosures);
     }
 
-    private static ContentFile Parse(string file, DiagnosticBag diagnostics)
+    /// <summary>Reads and parses one content file; safe to call from several threads at once.</summary>
+    public static ContentFile Parse(string file, DiagnosticBag diagnostics)
     {
         var text = TextFileReader.Read(file, file, diagnostics);
         if (text is null)
@@ -68,14 +69,16 @@ public static class ContentLoader
             return new ContentFile(file, null);
         }
 
-        var errorsBefore = diagnostics.ErrorCount;
-        var root = YamlReader.Read(text, file, diagnostics);
-        if (root is null && diagnostics.ErrorCount == errorsBefore)
+        // A bag of its own: other files, read at the same time, must not hide this file's own errors.
+        var local = new DiagnosticBag();
+        var root = YamlReader.Read(text, file, local);
+        if (root is null && !local.HasErrors)
         {
             // Every content file holds a mapping; an empty one would otherwise drop a disclosure unnoticed.
-            diagnostics.Report(DiagnosticCodes.EmptyFile, SourceLocation.File(file), "文件是空的：请填写内容，或删除这个文件");
+            local.Report(DiagnosticCodes.EmptyFile, SourceLocation.File(file), "文件是空的：请填写内容，或删除这个文件");
         }
 
+        diagnostics.AddAll(local);
         return new ContentFile(file, root);
     }
 

@@ -3,8 +3,8 @@ namespace SiteGen.Content;
 /// <summary>One content file, read and parsed; <see cref="Root"/> is null when it could not be used.</summary>
 public sealed record ContentFile(string Path, YamlNode? Root);
 
-/// <summary>The files of one disclosure: its disclosure.yml and its projects, in publishing order.</summary>
-public sealed record DisclosureFiles(ContentFile Disclosure, IReadOnlyList<ContentFile> Projects);
+/// <summary>The files of one disclosure: its disclosure.yml and its projects, in publishing order (not yet parsed).</summary>
+public sealed record DisclosureFiles(string Disclosure, IReadOnlyList<string> Projects);
 
-/// <summary>Everything read from the content folder, before it is bound to the model.</summary>
+/// <summary>Everything found in the content folder (site.yml parsed), before it is bound to the model.</summary>
 public sealed record ContentSet(ContentFile? Site, IReadOnlyList<DisclosureFiles> Disclosures);

@@ -3,11 +3,12 @@ namespace SiteGen.Content;
 /// <summary>The lines of a source text, for hints and for finding where a block scalar's content starts.</summary>
 internal sealed class SourceLines(string text)
 {
-    private readonly string[] _lines = text.Split('\n');
+    // Split only when asked (a block scalar or an error): most files need neither, and splitting copies the file.
+    private string[] Lines => field ??= text.Split('\n');
 
     /// <summary>Line <paramref name="number"/> (1-based) without its line break, or "" past the end.</summary>
     public string Line(int number) =>
-        number >= 1 && number <= _lines.Length ? _lines[number - 1].TrimEnd('\r') : "";
+        number >= 1 && number <= Lines.Length ? Lines[number - 1].TrimEnd('\r') : "";
 
     /// <summary>
     /// Where a block scalar whose indicator stands on line <paramref name="number"/> starts: the next line
@@ -15,7 +16,7 @@ internal sealed class SourceLines(string text)
     /// </summary>
     public (int Line, int Column) BlockStartAfter(int number)
     {
-        for (var n = number + 1; n <= _lines.Length; n++)
+        for (var n = number + 1; n <= Lines.Length; n++)
         {
             var line = Line(n);
             if (line.Trim().Length > 0)

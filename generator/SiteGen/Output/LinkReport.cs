@@ -10,12 +10,13 @@ namespace SiteGen.Output;
 /// </summary>
 public static class LinkReport
 {
-    public static void Report(LinkChecker checker, Site site, string templatesDir, DiagnosticBag diagnostics)
+    /// <summary>Reports every problem the check found; returns how many.</summary>
+    public static int Report(LinkChecker checker, Site site, string templatesDir, DiagnosticBag diagnostics)
     {
         var problems = checker.Problems();
         if (problems.Count == 0)
         {
-            return;
+            return 0;
         }
 
         // Only a failing build pays for the lookup of sources.
@@ -28,6 +29,8 @@ public static class LinkReport
             var template = plans.TryGetValue(problem.Page, out var plan) ? plan.Template : PageRenderer.LayoutTemplate;
             diagnostics.Report(problem.Code, source ?? SourceLocation.File(Path.Join(templatesDir, template + ".html")), problem.Message + where);
         }
+
+        return problems.Count;
     }
 
     private static SourceLocation? ProseContaining(Disclosure d, string href)

@@ -40,13 +40,13 @@ public static class SiteMap
     {
         var root = new Uri(site.Settings.BaseUrl).AbsolutePath;
         var page = new PageView("页面不存在", "您要找的页面不存在或已移动。", root, "404.html", "not-found", [new Crumb(HomeTitle, root + SiteUrls.Home), new Crumb("页面不存在", null)]);
-        return new PagePlan(page.Path, "pages/not-found", page, new Dictionary<string, object>());
+        return new PagePlan(page.Path, "pages/not-found", page, () => new Dictionary<string, object>());
     }
 
     private static PagePlan Home(Site site, List<(int Year, IReadOnlyList<Disclosure> Disclosures)> byYear)
     {
         var page = new PageView(site.Settings.Title, $"{site.Settings.Authority}发布的各部门预算绩效目标，按年度浏览。", "", "index.html", "home", [new Crumb(HomeTitle, null)]);
-        return new PagePlan(page.Path, "pages/home", page, new Dictionary<string, object>
+        return new PagePlan(page.Path, "pages/home", page, () => new Dictionary<string, object>
         {
             ["years"] = byYear.Select(y => YearSummaryView.From(y.Year, y.Disclosures)).ToList(),
             ["departments"] = DepartmentYearsView.From(site, [.. byYear.Select(y => y.Year)]),
@@ -57,7 +57,7 @@ public static class SiteMap
     private static PagePlan Search(List<(int Year, IReadOnlyList<Disclosure> Disclosures)> byYear)
     {
         var page = new PageView("搜索", "按名称或文字搜索各年度的部门、预算项目和绩效指标。", "../", "search/index.html", "search", [new Crumb(HomeTitle, "../index.html"), new Crumb("搜索", null)]);
-        return new PagePlan(page.Path, "pages/search", page, new Dictionary<string, object>
+        return new PagePlan(page.Path, "pages/search", page, () => new Dictionary<string, object>
         {
             ["years"] = byYear.Select(y => YearSummaryView.From(y.Year, y.Disclosures)).ToList(),
         });
@@ -73,7 +73,7 @@ public static class SiteMap
             $"{year}/index.html",
             "year",
             [new Crumb(HomeTitle, "../index.html"), new Crumb($"{year}年", null)]);
-        return new PagePlan(page.Path, "pages/year", page, new Dictionary<string, object>
+        return new PagePlan(page.Path, "pages/year", page, () => new Dictionary<string, object>
         {
             ["year"] = YearView.From(year, disclosures),
             ["other_years"] = years.Select(y => new YearLinkView(y, y == year ? null : SiteUrls.Relative(page.Path, SiteUrls.Year(y)), $"{y}年")).ToList(),
@@ -82,17 +82,16 @@ public static class SiteMap
 
     private static PagePlan DisclosurePage(Site site, Disclosure d, SiteIndex index)
     {
-        var view = DisclosureView.From(d);
         var page = new PageView(
-            view.Title,
+            DisclosureView.TitleOf(d),
             $"{d.Department.Name}{d.Year}年部门整体绩效目标和 {d.Projects.Count} 个预算项目的绩效目标表。",
             "../../",
             $"{d.Year}/{d.Department.Code}/index.html",
             "disclosure",
             [new Crumb(HomeTitle, "../../index.html"), new Crumb($"{d.Year}年", "../index.html"), new Crumb(d.Department.Name, null)]);
-        return new PagePlan(page.Path, "pages/disclosure", page, new Dictionary<string, object>
+        return new PagePlan(page.Path, "pages/disclosure", page, () => new Dictionary<string, object>
         {
-            ["disclosure"] = view,
+            ["disclosure"] = DisclosureView.From(d),
             ["history"] = DisclosureHistoryView.From(d, index),
         });
     }

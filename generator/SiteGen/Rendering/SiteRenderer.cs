@@ -8,26 +8,47 @@ using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Renders every page of the site in parallel and adds the template assets; output is sorted by path.</summary>
+/// <summary>Where rendered files go as soon as each is made; called from several threads at once.</summary>
+public interface ISiteSink
+{
+    void Write(OutputFile file);
+}
+
+/// <summary>Renders every page of the site in parallel, plus the template assets, straight into a sink.</summary>
 public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<OutputFile> Render(Site site, TemplateSet templates, DiagnosticBag diagnostics)
+    /// <summary>The number of pages written (pages that fail to render are reported, not written).</summary>
+    public static int Render(Site site, TemplateSet templates, ISiteSink sink, DiagnosticBag diagnostics)
     {
         var siteView = SiteView.From(site.Settings);
         var plans = SiteMap.Plan(site);
-        var pages = new OutputFile?[plans.Count];
-        Parallel.For(0, plans.Count, i =>
+        var written = 0;
+        // Each page is written as soon as it is rendered, so memory holds only the pages in flight, never
+        // the whole site (10,000 disclosures are about 500 MB of HTML, twice that as .NET strings).
+        Parallel.For(0, plans.Count, () => (HtmlTemplateContext?)null, (i, _, context) =>
         {
-            var html = PageRenderer.Render(plans[i], siteView, templates, diagnostics);
-            pages[i] = html is null ? null : new OutputFile(plans[i].Path, Utf8.GetBytes(html));
-        });
+            var html = PageRenderer.Render(plans[i], siteView, templates, ref context, diagnostics);
+            if (html is not null)
+            {
+                sink.Write(new OutputFile(plans[i].Path, Utf8.GetBytes(html)));
+                Interlocked.Increment(ref written);
+            }
 
-        var assets = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)))
+            return context;
+        }, _ => { });
+
+        // Files that are not pages: the templates' assets, open data, the search index, feeds and sitemap.
+        var files = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)))
             .Concat(OpenDataFiles.For(site))
             .Concat(Search.SearchFiles.For(site))
             .Concat(FeedFiles.For(site, plans));
-        return [.. pages.OfType<OutputFile>().Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal)];
+        foreach (var file in files)
+        {
+            sink.Write(file);
+        }
+
+        return written;
     }
 }

@@ -25,6 +25,13 @@ public static class MarkdownRenderer
     /// <summary>Reports every unsafe link and image in the prose, at its line and column in the YAML file.</summary>
     public static void Check(Prose prose, DiagnosticBag diagnostics)
     {
+        // Every link, image and autolink starts with '[' or '<' (raw HTML is off): prose with neither, most of it,
+        // has nothing to check, and parsing it was 7% of the load stage.
+        if (prose.Markdown.AsSpan().IndexOfAny('[', '<') < 0)
+        {
+            return;
+        }
+
         var document = Markdig.Markdown.Parse(prose.Markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {

@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Templates;
+
+namespace SiteGen.Bench;
+
+/// <summary>Rendering every page of a 40-disclosure site (in memory), and writing and publishing it (to disk).</summary>
+[MemoryDiagnoser]
+public class RenderBenchmarks
+{
+    private string? _folder;
+    private string? _output;
+    private Site? _site;
+    private TemplateSet? _templates;
+    private MemorySink? _rendered;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _folder = Corpus.Write(departments: 20);
+        _output = Path.Join(_folder + "-site", "output");
+        var diagnostics = new DiagnosticBag();
+        _site = SiteModelBuilder.Build(ContentLoader.Load(_folder, diagnostics), diagnostics);
+        _templates = TemplateSet.Load(Corpus.Templates, diagnostics);
+        _rendered = new MemorySink();
+        SiteRenderer.Render(_site!, _templates!, _rendered, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        Corpus.Remove(_folder);
+        Corpus.Remove(_folder + "-site");
+    }
+
+    [Benchmark(Description = "Render: 40 disclosure pages and their indexes")]
+    public int RenderPages() => SiteRenderer.Render(_site!, _templates!, new MemorySink(), new DiagnosticBag());
+
+    [Benchmark(Description = "Output: write the rendered files to staging and publish")]
+    public bool WriteAndPublish()
+    {
+        var diagnostics = new DiagnosticBag();
+        var staging = SiteWriter.Begin(_output!, diagnostics) ?? throw new InvalidOperationException("output refused");
+        foreach (var file in _rendered!.Files)
+        {
+            staging.Write(file);
+        }
+
+        return staging.Publish(diagnostics);
+    }
+
+    /// <summary>Keeps rendered files in memory.</summary>
+    private sealed class MemorySink : ISiteSink
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<OutputFile> _files = new();
+
+        public IEnumerable<OutputFile> Files => _files;
+
+        public void Write(OutputFile file) => _files.Enqueue(file);
+    }
+}

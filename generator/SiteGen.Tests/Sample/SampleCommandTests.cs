@@ -1,0 +1,67 @@
+using SiteGen.Tests.TestSupport;
+
+namespace SiteGen.Tests.Sample;
+
+public sealed class SampleCommandTests
+{
+    [Theory]
+    [InlineData("sample")]
+    [InlineData("sample", "--output", "x", "--departments", "0")]
+    [InlineData("sample", "--output", "x", "--departments", "ten")]
+    [InlineData("sample", "--output", "x", "--years", "31")]
+    [InlineData("sample", "--output", "x", "--seed", "1.5")]
+    [InlineData("sample", "--output", "x", "--colour")]
+    public void Bad_options_exit_2_with_a_message_and_write_nothing(params string[] args)
+    {
+        using var folder = new TempFolder();
+
+        var result = CliRunner.Run(folder.Path, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("sitegen: ", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void A_folder_with_other_files_is_refused_with_exit_2()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Join("notes.txt"), "mine");
+
+        var result = CliRunner.Run(folder.Path, "sample", "--output", ".", "--departments", "2");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--force", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(folder.Join("notes.txt")));
+    }
+
+    [Fact]
+    public void Sample_then_check_reports_valid_content()
+    {
+        using var folder = new TempFolder();
+
+        var sample = CliRunner.Run(folder.Path, "sample", "--departments", "4", "--years", "3", "--seed", "3", "--output", "content");
+        var check = CliRunner.Run(folder.Path, "check");
+
+        Assert.Equal(0, sample.ExitCode);
+        Assert.StartsWith("sitegen sample: 12 disclosures (4 departments × 3 years)", sample.StdOut, StringComparison.Ordinal);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("content is valid; 0 warnings, 0 errors", check.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_with_timings_prints_one_line_per_stage_after_the_summary()
+    {
+        using var folder = new TempFolder();
+        folder.CopyFrom(RepoPaths.Content, "content");
+        folder.CopyFrom(RepoPaths.Templates, "templates");
+
+        var result = CliRunner.Run(folder.Path, "build", "--timings");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.StdOut.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("sitegen build: 5 pages written", lines[0], StringComparison.Ordinal);
+        Assert.Equal(["scan", "load", "templates", "render", "links", "publish"], lines.Skip(1).Select(l => l.Split(' ')[1]));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The staging folder of one build: pages are written into it as they are rendered (from several threads),
+/// then it is swapped in whole, or abandoned and the output folder left exactly as it was.
+/// </summary>
+public sealed class SiteStaging : ISiteSink
+{
+    private readonly string _outputDir;
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private Exception? _failure;
+
+    internal SiteStaging(string outputDir, string output, string staging)
+    {
+        _outputDir = outputDir;
+        _output = output;
+        _staging = staging;
+    }
+
+    public void Write(OutputFile file)
+    {
+        if (Volatile.Read(ref _failure) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            var path = Path.Join(_staging, file.Path);
+            var folder = Path.GetDirectoryName(path)!;
+            if (_folders.TryAdd(folder, true))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            File.WriteAllBytes(path, file.Content);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reported once by Publish; the remaining pages are not worth writing.
+            Interlocked.CompareExchange(ref _failure, ex, null);
+        }
+    }
+
+    /// <summary>True when the site was published; false (reported) when the output folder was not changed.</summary>
+    public bool Publish(DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
+            File.WriteAllText(Path.Join(_staging, SiteWriter.MarkerFile), SiteWriter.MarkerText);
+            FolderSwap.Replace(_output, _staging);
+            SiteWriter.RemoveIfPresent(_staging);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            SiteWriter.Failed(_outputDir, ex, diagnostics);
+            Abandon();
+            return false;
+        }
+    }
+
+    /// <summary>Removes the staging folder; the output folder is untouched.</summary>
+    public void Abandon() => SiteWriter.TryRemove(_staging);
+}

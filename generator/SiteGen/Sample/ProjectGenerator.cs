@@ -1,0 +1,251 @@
+using System.Globalization;
+
+namespace SiteGen.Sample;
+
+/// <summary>Writes one project file: budget, purpose, spending plan, goals and 6–20 indicator rows.</summary>
+internal static class ProjectGenerator
+{
+    public const int MinIndicators = 6;
+    public const int MaxIndicators = 20;
+
+    /// <summary>What a project needs to know of its disclosure.</summary>
+    public sealed record Context(SampleDepartment Department, int Year, int Number, string Name, string Topic, bool InYuan);
+
+    private static readonly string[][] Checkpoints =
+    [
+        ["3月底", "6月底", "9月底", "12月底"],
+        ["一季度", "二季度", "三季度", "四季度"],
+        ["6月底", "12月底"],
+        ["3月底", "6月底", "10月底", "12月底"],
+    ];
+
+    public static string Generate(Prng r, Context p)
+    {
+        var yaml = new YamlWriter();
+        yaml.Comment($"虚构的示例项目（sitegen sample 生成）：{p.Department.Name}{p.Year}年第{p.Number}个项目");
+        yaml.Text("code", Code(r, p));
+        yaml.Text("name", p.Name);
+        var rich = r.Chance(0.15);
+        if (rich || r.Chance(0.08))
+        {
+            yaml.BeginMap("unit");
+            yaml.Text("code", p.Department.Code + (r.Between(1, 9) * 10).ToString(CultureInfo.InvariantCulture));
+            yaml.Text("name", p.Department.Region + p.Department.Bureau.ShortName + r.Pick(NameBank.Units));
+            yaml.End();
+        }
+
+        var total = Money.Random(r, p.InYuan);
+        Budget(r, yaml, total);
+        yaml.Prose("purpose", MarkdownDecor.Purpose(r, Fill(r.Pick(TextBank.Purposes), p), p.Topic, total));
+        if (rich)
+        {
+            RichDetails(r, yaml, p);
+        }
+
+        if (r.Chance(0.85))
+        {
+            SpendingPlan(r, yaml);
+        }
+
+        if (rich && r.Chance(0.6))
+        {
+            yaml.BeginList("long_term_goals");
+            yaml.ProseItem(Fill(r.Pick(TextBank.ProjectGoals), p).Replace("年度", "三年", StringComparison.Ordinal));
+            yaml.End();
+        }
+
+        yaml.BeginList("goals");
+        foreach (var goal in r.PickSome(TextBank.ProjectGoals, r.Between(1, 3)))
+        {
+            yaml.ProseItem(MarkdownDecor.Sentence(r, Fill(goal, p), p.Topic));
+        }
+
+        yaml.End();
+        Indicators(r, yaml, p, "indicators", r.Between(MinIndicators, MaxIndicators), details: true);
+        if (rich && r.Chance(0.5))
+        {
+            Indicators(r, yaml, p, "long_term_indicators", r.Between(4, 6), details: false);
+        }
+
+        if (rich && r.Chance(0.6))
+        {
+            CostBreakdown(r, yaml, total);
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>Two styles seen in real documents: 224-0603-YBN-W8XP, and long numeric ids.</summary>
+    private static string Code(Prng r, Context p)
+    {
+        var number = p.Number.ToString("D2", CultureInfo.InvariantCulture);
+        if (r.Chance(0.3))
+        {
+            return $"{p.Department.Code}{p.Year}{r.Between(100_000, 999_999)}{number}";
+        }
+
+        const string Letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        var letters = new string([.. Enumerable.Range(0, 3).Select(_ => Letters[r.Below(Letters.Length)])]);
+        return $"{p.Department.Code[..3]}-{p.Year % 100:D2}{number}-{letters}-{r.Between(1000, 9999)}";
+    }
+
+    private static void Budget(Prng r, YamlWriter yaml, Money total)
+    {
+        yaml.BeginMap("budget");
+        yaml.Plain("total", total.ToString());
+        var shape = r.Below(10);
+        if (shape < 5)
+        {
+            yaml.Plain("fiscal", total.ToString());
+            yaml.Blank("other");
+        }
+        else if (shape < 8)
+        {
+            var fiscal = total.Part(r.Between(50, 95));
+            yaml.Plain("fiscal", fiscal.ToString());
+            yaml.Plain("other", total.Minus(fiscal).ToString());
+        }
+
+        yaml.End();
+    }
+
+    private static void SpendingPlan(Prng r, YamlWriter yaml)
+    {
+        var labels = r.Pick(Checkpoints);
+        yaml.BeginList("spending_plan");
+        var percent = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var remaining = labels.Length - i;
+            // Cumulative and below 100 until the last checkpoint, as real plans are.
+            percent = remaining == 1 ? 100 : Math.Min(95, percent + r.Between(5, Math.Max(5, (100 - percent) / remaining * 2)));
+            yaml.BeginItem();
+            yaml.Text("checkpoint", labels[i]);
+            yaml.Plain("percent", r.Chance(0.5) ? $"{percent}.00" : percent.ToString(CultureInfo.InvariantCulture));
+            yaml.End();
+        }
+
+        yaml.End();
+    }
+
+    private static void RichDetails(Prng r, YamlWriter yaml, Context p)
+    {
+        yaml.Text("supervising_department", p.Department.Name);
+        yaml.Text("implementing_unit", p.Department.Region + p.Department.Bureau.ShortName + r.Pick(NameBank.Units));
+        yaml.Text("manager", r.Pick(NameBank.Surnames) + "示例");
+        yaml.Text("attribute", r.Chance(0.4) ? "新增" : "延续");
+        yaml.Text("category", r.Pick(NameBank.Categories));
+        yaml.Text("period", r.Chance(0.7) ? $"{p.Year}年1月—12月" : $"{p.Year}年1月—{p.Year + 2}年12月");
+        yaml.Prose("approval_basis", Fill(r.Pick(TextBank.ApprovalBases), p));
+        yaml.Text("subject_code", $"2{r.Between(10, 29)}{r.Between(10, 99)}{r.Between(1, 99):D2}");
+    }
+
+    /// <summary>
+    /// Rows grouped as on the official form: every 一级 group of the framework at least once (so no
+    /// SG3103 warning), the rest spread over the groups, 二级 names in the framework's order.
+    /// </summary>
+    private static void Indicators(Prng r, YamlWriter yaml, Context p, string key, int count, bool details)
+    {
+        var groups = Groups(r, p.Year);
+        // Every row of the bank that fits the framework, each used at most once: no two rows share a name.
+        var pool = groups
+            .SelectMany(g => g.Level2.SelectMany(level2 => IndicatorBank.ByLevel2[Canonical(level2)].Select(row => (Group: g, Level2: level2, Row: row))))
+            .ToList();
+        var rows = new List<(SampleGroup Group, string Level2, IndicatorBank.Row Row)>();
+        void Take(int index)
+        {
+            rows.Add(pool[index]);
+            pool.RemoveAt(index);
+        }
+
+        foreach (var group in groups)
+        {
+            var candidates = Enumerable.Range(0, pool.Count).Where(i => pool[i].Group == group).ToList();
+            Take(r.Pick(candidates));
+        }
+
+        while (rows.Count < count && pool.Count > 0)
+        {
+            Take(r.Below(pool.Count));
+        }
+
+        var weighted = details && r.Chance(0.15);
+        var withPrevious = details && r.Chance(0.2);
+        yaml.BeginList(key);
+        foreach (var (group, level2, row) in rows.OrderBy(row => groups.IndexOf(row.Group)).ThenBy(row => Array.IndexOf(row.Group.Level2, row.Level2)))
+        {
+            yaml.BeginItem();
+            yaml.Text("level1", group.Written);
+            yaml.Text("level2", level2);
+            yaml.Text("name", Fill(row.Name, p));
+            if (details && r.Chance(0.7))
+            {
+                yaml.Text("description", Fill(row.Measures, p));
+            }
+
+            yaml.Text("target", row.Target(r));
+            if (details && r.Chance(0.6))
+            {
+                yaml.Text("basis", Fill(r.Pick(TextBank.Bases), p));
+            }
+
+            if (weighted)
+            {
+                yaml.Plain("weight", (r.Between(1, 4) * 5).ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (details && r.Chance(0.1))
+            {
+                yaml.Plain("core", "true");
+            }
+
+            if (withPrevious && r.Chance(0.5))
+            {
+                yaml.Text("previous_target", row.Target(r));
+            }
+
+            yaml.End();
+        }
+
+        yaml.End();
+    }
+
+    private sealed record SampleGroup(string Written, string[] Level2);
+
+    /// <summary>The framework's 一级 groups as this project writes them (效果指标, 产出指标(50分) and other real variants).</summary>
+    private static List<SampleGroup> Groups(Prng r, int year)
+    {
+        var output = r.Chance(0.05) ? "产出指标(50分)" : "产出指标";
+        var benefit = year < 2021 && r.Chance(0.3) ? "效果指标" : "效益指标";
+        var satisfaction = r.Chance(0.2) ? "社会公众或服务对象满意度指标" : "服务对象满意度指标";
+        string[] benefitLevel2 = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
+        return year >= 2021
+            ? [new("成本指标", ["经济成本指标", "社会成本指标", "生态环境成本指标"]), new(output, ["数量指标", "质量指标", "时效指标"]), new(benefit, benefitLevel2), new("满意度指标", [satisfaction])]
+            : [new(output, ["数量指标", "质量指标", "时效指标", "成本指标"]), new(benefit, benefitLevel2), new("满意度指标", [satisfaction])];
+    }
+
+    private static string Canonical(string level2) => level2 == "社会公众或服务对象满意度指标" ? "服务对象满意度指标" : level2;
+
+    private static void CostBreakdown(Prng r, YamlWriter yaml, Money total)
+    {
+        yaml.BeginList("cost_breakdown");
+        var first = total.Part(r.Between(40, 80));
+        (string Item, Money Amount, string? Basis)[] items =
+        [
+            ("人工费", first, r.Chance(0.5) ? "按定额测算" : null),
+            ("材料及设备费", total.Minus(first), r.Chance(0.5) ? "按市场询价测算" : null),
+        ];
+        foreach (var (item, amount, basis) in items)
+        {
+            yaml.BeginItem();
+            yaml.Text("item", item);
+            yaml.Plain("amount", amount.ToString());
+            yaml.Text("basis", basis);
+            yaml.End();
+        }
+
+        yaml.End();
+    }
+
+    private static string Fill(string template, Context p) => TextBank.Fill(template, p.Topic, p.Department.Name, p.Year);
+}
