@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Output.Pdf;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Templates;
 
@@ -24,15 +25,23 @@ public static class SiteBuilder
             return Failed(diagnostics, clock);
         }
 
-        var files = clock.Time("render", () => SiteRenderer.Render(site, templates, diagnostics));
+        var files = clock.Time("render", () => SiteRenderer.Render(site, templates, diagnostics, withPdfs: options.Pdf is not null));
         clock.Time("links", () => CheckLinks(files, site, options, diagnostics));
+
+        // PDFs (--pdf): printed from the rendered pages once their links are known good, added before publishing.
+        if (!diagnostics.HasErrors && options.Pdf is { } pdf)
+        {
+            files = clock.Time("pdf", () => DisclosurePdfs.AddTo(files, DisclosurePdfs.Jobs(site), pdf, diagnostics));
+        }
+
         if (diagnostics.HasErrors || !clock.Time("write", () => SiteWriter.Publish(files, options.OutputDir, diagnostics)))
         {
             return Failed(diagnostics, clock);
         }
 
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages);
+        var pdfs = files.Count(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal));
+        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfs };
     }
 
     /// <summary>Reads and validates the content only; writes nothing.</summary>
@@ -51,6 +60,15 @@ public static class SiteBuilder
     {
         var checker = new LinkChecker(new Uri(site.Settings.BaseUrl).AbsolutePath);
         Parallel.ForEach(files, file => checker.Add(file.Path, file.Content));
+        if (options.Pdf is not null)
+        {
+            // The PDFs are printed after this check; pages may link to them, and the build fails if one is not printed.
+            foreach (var job in DisclosurePdfs.Jobs(site))
+            {
+                checker.Add(job.PdfPath, []);
+            }
+        }
+
         LinkReport.Report(checker, site, options.TemplatesDir, diagnostics);
         return true;
     }

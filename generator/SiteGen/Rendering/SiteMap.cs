@@ -11,7 +11,8 @@ public static class SiteMap
 {
     public const string HomeTitle = "首页";
 
-    public static IReadOnlyList<PagePlan> Plan(Site site)
+    /// <param name="withPdfs">Whether disclosures are also printed as PDFs (<c>sitegen build --pdf</c>), so their pages link to them.</param>
+    public static IReadOnlyList<PagePlan> Plan(Site site, bool withPdfs = false)
     {
         var byYear = site.Disclosures
             .GroupBy(d => d.Year)
@@ -25,7 +26,7 @@ public static class SiteMap
         foreach (var (year, disclosures) in byYear)
         {
             pages.Add(Year(site, year, disclosures, years));
-            pages.AddRange(disclosures.Select(d => DisclosurePage(site, d, index)));
+            pages.AddRange(disclosures.Select(d => DisclosurePage(d, index, withPdfs)));
         }
 
         pages.Add(Search(byYear));
@@ -80,9 +81,9 @@ public static class SiteMap
         });
     }
 
-    private static PagePlan DisclosurePage(Site site, Disclosure d, SiteIndex index)
+    private static PagePlan DisclosurePage(Disclosure d, SiteIndex index, bool withPdf)
     {
-        var view = DisclosureView.From(d);
+        var view = DisclosureView.From(d, withPdf);
         var page = new PageView(
             view.Title,
             $"{d.Department.Name}{d.Year}年部门整体绩效目标和 {d.Projects.Count} 个预算项目的绩效目标表。",

@@ -13,10 +13,11 @@ public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<OutputFile> Render(Site site, TemplateSet templates, DiagnosticBag diagnostics)
+    /// <param name="withPdfs">Whether disclosure pages link to their PDFs, which the caller prints from the rendered pages.</param>
+    public static IReadOnlyList<OutputFile> Render(Site site, TemplateSet templates, DiagnosticBag diagnostics, bool withPdfs = false)
     {
         var siteView = SiteView.From(site.Settings);
-        var plans = SiteMap.Plan(site);
+        var plans = SiteMap.Plan(site, withPdfs);
         var pages = new OutputFile?[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
