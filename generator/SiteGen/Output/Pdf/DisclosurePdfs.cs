@@ -10,7 +10,7 @@ public static class DisclosurePdfs
 {
     /// <summary>One job per disclosure: its page, its PDF (<see cref="DataUrls.DisclosurePdf"/>) and the disclosure's title.</summary>
     public static IReadOnlyList<PdfJob> Jobs(Site site) =>
-        [.. site.Disclosures.Select(d => new PdfJob(SiteUrls.Disclosure(d), DataUrls.DisclosurePdf(d), DisclosureView.TitleOf(d)))];
+        [.. site.Disclosures.Select(d => new PdfJob(SiteUrls.Disclosure(d), DataUrls.DisclosurePdf(d), DisclosureView.TitleOf(d), new Uri(SiteUrls.Absolute(site.Settings, SiteUrls.Disclosure(d)))))];
 
     /// <summary>
     /// Prints from a site still in memory: its files go to a scratch folder for the browser to load, which is

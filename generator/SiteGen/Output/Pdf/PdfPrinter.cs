@@ -72,8 +72,17 @@ public static class PdfPrinter
             page.SetDefaultTimeout((float)PageTimeout.TotalMilliseconds);
             var url = new Uri(Path.GetFullPath(Path.Join(siteFolder, job.PagePath))).AbsoluteUri;
             await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
-            // Chromium takes the PDF's document title from the page's <title>; the site adds its own name there.
-            await page.EvaluateAsync("async title => { document.title = title; await document.fonts.ready; }", job.Title);
+            // Chromium takes the PDF's document title from the page's <title>, where the site adds its own name.
+            // Links leave the PDF for the published site, not for the folder it was printed from; #anchors stay in it.
+            await page.EvaluateAsync(
+                """
+                async ([title, base]) => {
+                  document.title = title;
+                  for (const a of document.querySelectorAll('a[href]:not([href^="#"])')) a.href = new URL(a.getAttribute('href'), base).href;
+                  await document.fonts.ready;
+                }
+                """,
+                new[] { job.Title, job.PublicUrl.AbsoluteUri });
             var pdf = await page.PdfAsync(new()
             {
                 Format = "A4",
@@ -83,7 +92,7 @@ public static class PdfPrinter
                 FooterTemplate = PdfFooter.For(job.Title),
                 Margin = new() { Top = "15mm", Bottom = "18mm", Left = "12mm", Right = "12mm" },
             });
-            return new OutputFile(job.PdfPath, pdf);
+            return new OutputFile(job.PdfPath, PdfDates.Remove(pdf));
         }
         catch (Exception ex)
         {
