@@ -8,7 +8,7 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
     /// <summary>Every command. A new command adds its line here and its own file under Commands/.</summary>
     public static readonly IReadOnlyList<CommandSpec> All =
     [
-        new("build", [.. SiteFolders, "--output"], ["--timings"]),
+        new("build", [.. SiteFolders, "--output", "--chromium"], ["--pdf", "--timings"]),
         new("check", ["--content"], []),
         new("import", ["--output", "--encoding", "--year", "--title", "--authority", "--base-url"], ["--force"], TakesFiles: true),
         new("schema", ["--output"], []),

@@ -12,7 +12,7 @@ try
     return CommandLine.Parse(args) switch
     {
         { Error: { } error } => Usage.Fail(error),
-        { Command: "build" } parsed => BuildCommand.Run(parsed.BuildOptions(), parsed.Has("--timings")),
+        { Command: "build" } parsed => BuildCommand.Run(parsed),
         { Command: "check" } parsed => CheckCommand.Run(parsed.BuildOptions()),
         { Command: "import" } parsed => ImportCommand.Run(parsed),
         { Command: "schema" } parsed => SchemaCommand.Run(parsed),

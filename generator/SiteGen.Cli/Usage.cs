@@ -7,9 +7,11 @@ internal static class Usage
         SiteGen: publishes budget performance target disclosures (预算绩效目标公开) as a static site.
 
         Usage:
-          sitegen build [--content DIR] [--templates DIR] [--output DIR] [--timings]
+          sitegen build [--content DIR] [--templates DIR] [--output DIR] [--pdf [--chromium PATH]] [--timings]
               Validate the content, render it through the templates and publish the site.
               The previous site stays complete until the new one is complete.
+              --pdf also prints each disclosure as an A4 PDF beside its page, with headless Chromium
+              (found at /usr/bin/chromium and the like, or named by --chromium or SITEGEN_CHROMIUM).
               --timings also prints the time of each build stage.
           sitegen check [--content DIR]
               Only read and validate the content; write nothing.
@@ -27,7 +29,7 @@ internal static class Usage
           sitegen help | --version
 
         Defaults: --content content  --templates templates  --output output
-        Exit codes: 0 ok, 1 content or template errors, 2 usage error, 3 internal error (a bug).
+        Exit codes: 0 ok, 1 content or template errors, 2 usage error (or no Chromium for --pdf), 3 internal error (a bug).
         Diagnostics: path(line,col): error|warning SG1234: message — see README.md for every code.
         """;
 

@@ -1,4 +1,7 @@
+using SiteGen.Output.Pdf;
+
 namespace SiteGen;
 
 /// <summary>Where a build reads and writes; paths are kept as the user gave them so diagnostics print them that way.</summary>
-public sealed record BuildOptions(string ContentDir = "content", string TemplatesDir = "templates", string OutputDir = "output");
+/// <param name="Pdf">When set, the build also prints every disclosure as a PDF beside its page, with this browser.</param>
+public sealed record BuildOptions(string ContentDir = "content", string TemplatesDir = "templates", string OutputDir = "output", PdfOptions? Pdf = null);

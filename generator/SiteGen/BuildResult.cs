@@ -8,4 +8,7 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>How many PDFs the build wrote (<c>--pdf</c>); 0 otherwise.</summary>
+    public int PdfsWritten { get; init; }
 }

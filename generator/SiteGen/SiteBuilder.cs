@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Output.Pdf;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Templates;
 
@@ -33,8 +34,25 @@ public static class SiteBuilder
         }
 
         var links = new LinkChecker(new Uri(site.Settings.BaseUrl).AbsolutePath);
-        var pages = clock.Time("render", () => SiteRenderer.Render(site, templates, new CheckedSink(staging, links), diagnostics));
+        var pdfJobs = options.Pdf is null ? [] : DisclosurePdfs.Jobs(site);
+        foreach (var job in pdfJobs)
+        {
+            links.Add(job.PdfPath, []); // printed after the check; the build fails if one is not printed
+        }
+
+        var pages = clock.Time("render", () => SiteRenderer.Render(site, templates, new CheckedSink(staging, links), diagnostics, withPdfs: options.Pdf is not null));
         clock.Time("links", () => LinkReport.Report(links, site, options.TemplatesDir, diagnostics));
+
+        // PDFs (--pdf): printed from the staged pages once their links are known good, added before publishing.
+        if (!diagnostics.HasErrors && options.Pdf is { } pdf)
+        {
+            var printed = clock.Time("pdf", () => PdfPrinter.Print(staging.Folder, pdfJobs, pdf, diagnostics));
+            foreach (var file in printed)
+            {
+                staging.Write(file);
+            }
+        }
+
         if (diagnostics.HasErrors)
         {
             staging.Abandon();
@@ -46,7 +64,7 @@ public static class SiteBuilder
             return Failed(diagnostics, clock);
         }
 
-        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages);
+        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfJobs.Count };
     }
 
     /// <summary>Reads and validates the content only; writes nothing.</summary>

@@ -1,10 +1,35 @@
 using System.Diagnostics;
+using SiteGen.Output.Pdf;
 
 namespace SiteGen.Cli.Commands;
 
-/// <summary><c>sitegen build</c>: content → site, all problems reported together.</summary>
+/// <summary><c>sitegen build</c>: content → site, all problems reported together; with <c>--pdf</c>, a PDF per disclosure too.</summary>
 internal static class BuildCommand
 {
+    public static int Run(CommandLine command)
+    {
+        var options = command.BuildOptions();
+        if (command.Has("--pdf"))
+        {
+            // Before anything is built: without a browser, a PDF build would only fail at the end.
+            var (chromium, problem) = ChromiumLocator.Locate(command.Value("--chromium"), Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable));
+            if (chromium is null)
+            {
+                Console.Error.WriteLine($"sitegen: --pdf 需要 Chromium：{problem}");
+                Console.Error.WriteLine($"sitegen build: nothing built, {options.OutputDir} left unchanged");
+                return ExitCodes.Usage;
+            }
+
+            options = options with { Pdf = new PdfOptions(chromium) };
+        }
+        else if (command.Value("--chromium") is not null)
+        {
+            return Usage.Fail("--chromium 只和 --pdf 一起使用");
+        }
+
+        return Run(options, command.Has("--timings"));
+    }
+
     /// <param name="timings">Also print each stage's time, one <c>stage NAME SECONDS</c> line each (for .ci/bench).</param>
     public static int Run(BuildOptions options, bool timings = false)
     {
@@ -12,7 +37,7 @@ internal static class BuildCommand
         var result = SiteBuilder.Build(options);
         Report.Diagnostics(result);
         var outcome = result.Succeeded
-            ? $"{result.PagesWritten} pages written to {options.OutputDir}"
+            ? $"{result.PagesWritten} pages{(options.Pdf is null ? "" : $" and {result.PdfsWritten} PDFs")} written to {options.OutputDir}"
             : $"failed, {options.OutputDir} left unchanged";
         Report.Summary("build", outcome, result, watch.Elapsed);
         if (timings)

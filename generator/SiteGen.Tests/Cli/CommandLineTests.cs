@@ -9,6 +9,8 @@ public sealed class CommandLineTests
     [InlineData("build", "--colour")]
     [InlineData("build", "--content")]
     [InlineData("check", "--output", "x")]
+    [InlineData("build", "--chromium", "/usr/bin/chromium")]
+    [InlineData("check", "--pdf")]
     public void Usage_errors_exit_2_with_a_message(params string[] args)
     {
         using var folder = new TempFolder();

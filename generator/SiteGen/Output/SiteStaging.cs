@@ -23,6 +23,9 @@ public sealed class SiteStaging : ISiteSink
         _staging = staging;
     }
 
+    /// <summary>The staging folder itself, where the rendered pages can be read back (PDFs are printed from it).</summary>
+    public string Folder => _staging;
+
     public void Write(OutputFile file)
     {
         if (Volatile.Read(ref _failure) is not null)

@@ -23,6 +23,9 @@ public static class DataUrls
 
     public static string DisclosureIndicatorsCsv(Disclosure d) => $"{d.Year}/{d.Department.Code}/indicators.csv";
 
+    /// <summary>The disclosure printed on A4 (only with <c>sitegen build --pdf</c>), beside its page.</summary>
+    public static string DisclosurePdf(Disclosure d) => $"{d.Year}/{d.Department.Code}/{d.Department.Code}-{d.Year}.pdf";
+
     public static string YearProjectsCsv(int year) => $"{year}/projects.csv";
 
     public static string YearIndicatorsCsv(int year) => $"{year}/indicators.csv";

@@ -11,7 +11,8 @@ public static class SiteMap
 {
     public const string HomeTitle = "首页";
 
-    public static IReadOnlyList<PagePlan> Plan(Site site)
+    /// <param name="withPdfs">Whether disclosures are also printed as PDFs (<c>sitegen build --pdf</c>), so their pages link to them.</param>
+    public static IReadOnlyList<PagePlan> Plan(Site site, bool withPdfs = false)
     {
         var byYear = site.Disclosures
             .GroupBy(d => d.Year)
@@ -25,7 +26,7 @@ public static class SiteMap
         foreach (var (year, disclosures) in byYear)
         {
             pages.Add(Year(site, year, disclosures, years));
-            pages.AddRange(disclosures.Select(d => DisclosurePage(site, d, index)));
+            pages.AddRange(disclosures.Select(d => DisclosurePage(d, index, withPdfs)));
         }
 
         pages.Add(Search(byYear));
@@ -80,7 +81,7 @@ public static class SiteMap
         });
     }
 
-    private static PagePlan DisclosurePage(Site site, Disclosure d, SiteIndex index)
+    private static PagePlan DisclosurePage(Disclosure d, SiteIndex index, bool withPdf)
     {
         var page = new PageView(
             DisclosureView.TitleOf(d),
@@ -91,7 +92,8 @@ public static class SiteMap
             [new Crumb(HomeTitle, "../../index.html"), new Crumb($"{d.Year}年", "../index.html"), new Crumb(d.Department.Name, null)]);
         return new PagePlan(page.Path, "pages/disclosure", page, () => new Dictionary<string, object>
         {
-            ["disclosure"] = DisclosureView.From(d),
+            // Made when the page renders: a view holds the page's rendered Markdown (see PagePlan).
+            ["disclosure"] = DisclosureView.From(d, withPdf),
             ["history"] = DisclosureHistoryView.From(d, index),
         });
     }

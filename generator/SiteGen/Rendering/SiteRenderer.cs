@@ -20,10 +20,11 @@ public static class SiteRenderer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The number of pages written (pages that fail to render are reported, not written).</summary>
-    public static int Render(Site site, TemplateSet templates, ISiteSink sink, DiagnosticBag diagnostics)
+    /// <param name="withPdfs">Whether disclosure pages link to their PDFs, which the caller prints from the rendered pages.</param>
+    public static int Render(Site site, TemplateSet templates, ISiteSink sink, DiagnosticBag diagnostics, bool withPdfs = false)
     {
         var siteView = SiteView.From(site.Settings);
-        var plans = SiteMap.Plan(site);
+        var plans = SiteMap.Plan(site, withPdfs);
         var written = 0;
         // Each page is written as soon as it is rendered, so memory holds only the pages in flight, never
         // the whole site (10,000 disclosures are about 500 MB of HTML, twice that as .NET strings).

@@ -21,7 +21,8 @@ public sealed record DisclosureView(
     /// <summary>The budget of each project as bars, in the document's money unit; null with fewer than two projects.</summary>
     public Html? BudgetChart { get; init; }
 
-    public static DisclosureView From(Disclosure d) => new(
+    /// <param name="withPdf">Whether the build prints the disclosure as a PDF, which the page then offers for download.</param>
+    public static DisclosureView From(Disclosure d, bool withPdf = false) => new(
         d.Year,
         TitleOf(d),
         d.Department,
@@ -30,7 +31,7 @@ public sealed record DisclosureView(
         Money.Format(Money.Total(d)),
         PartOneOf(d),
         [.. d.Projects.Select((p, i) => ProjectView.From(p, i + 1, d.MoneyUnit))],
-        DownloadsOf(d))
+        DownloadsOf(d, withPdf))
     {
         BudgetChart = d.Projects.Count < 2 ? null : BudgetBarChart.For(
             $"{d.Department.Name}{d.Year}年各项目预算数",
@@ -40,15 +41,14 @@ public sealed record DisclosureView(
             "项目"),
     };
 
-    /// <summary>The disclosure's open data, linked from its page.</summary>
-    private static List<DownloadView> DownloadsOf(Disclosure d)
+    /// <summary>The disclosure's open data, and its PDF when one is printed, linked from its page.</summary>
+    private static List<DownloadView> DownloadsOf(Disclosure d, bool withPdf)
     {
         var page = SiteUrls.Disclosure(d);
-        return
-        [
-            DownloadView.Of(page, "全部内容（JSON）", DataUrls.DisclosureJson(d), "JSON", DataUrls.DisclosureSchema),
-            DownloadView.Of(page, "绩效指标表（CSV，可用 Excel 打开）", DataUrls.DisclosureIndicatorsCsv(d), "CSV", DataUrls.IndicatorsCsvSchema),
-        ];
+        List<DownloadView> downloads = withPdf ? [DownloadView.Of(page, "打印版（PDF，A4）", DataUrls.DisclosurePdf(d), "PDF", null)] : [];
+        downloads.Add(DownloadView.Of(page, "全部内容（JSON）", DataUrls.DisclosureJson(d), "JSON", DataUrls.DisclosureSchema));
+        downloads.Add(DownloadView.Of(page, "绩效指标表（CSV，可用 Excel 打开）", DataUrls.DisclosureIndicatorsCsv(d), "CSV", DataUrls.IndicatorsCsvSchema));
+        return downloads;
     }
 
     public static string TitleOf(Disclosure d) => $"{d.Department.Name}{d.Year}年预算绩效目标";

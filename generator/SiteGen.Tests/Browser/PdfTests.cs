@@ -1,0 +1,150 @@
+using SiteGen.Output.Pdf;
+using SiteGen.Tests.TestSupport;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>
+/// <c>sitegen build --pdf</c> on the seed, read back with poppler as a citizen's PDF reader would: the whole
+/// disclosure in Chinese, A4, header rows repeated on each page a table runs over, page numbers, a title.
+/// </summary>
+[Collection(BrowserGroup.Name)]
+public sealed class PdfTests(BrowserFixture browser)
+{
+    [Fact]
+    public void Build_with_pdf_writes_the_seed_pdf_beside_its_page_and_links_it()
+    {
+        Assert.Contains("1 PDFs written", browser.SeedBuild.StdOut, StringComparison.Ordinal);
+        Assert.True(File.Exists(browser.SeedPdf), $"no PDF at {browser.SeedPdf}");
+        Assert.StartsWith("%PDF-", File.ReadAllText(browser.SeedPdf)[..8], StringComparison.Ordinal);
+        var page = File.ReadAllText(Path.Join(browser.SeedOutput, "2020", "224002", "index.html"));
+        Assert.Contains("<a href=\"224002-2020.pdf\" download>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pdf_holds_the_department_its_targets_and_page_numbers_in_Chinese()
+    {
+        var text = Poppler.Text(browser.SeedPdf);
+
+        Assert.Contains("中共临西县委网络安全和信息化委员会办公室", text, StringComparison.Ordinal);
+        Assert.Contains("≥230篇", text, StringComparison.Ordinal);
+        Assert.Contains("网络舆情监控软件费", text, StringComparison.Ordinal);
+        // pdftotext may drop the spaces around Chromium's page numbers; a reader does not care.
+        Assert.Contains("第1页共", TableGrid.Normalise(Poppler.Text(browser.SeedPdf, 1)), StringComparison.Ordinal);
+        Assert.DoesNotContain("跳到正文", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pdf_is_A4_has_several_pages_and_its_title_is_the_disclosures()
+    {
+        var info = Poppler.Info(browser.SeedPdf);
+
+        Assert.Equal("中共临西县委网络安全和信息化委员会办公室2020年预算绩效目标", info["Title"]);
+        Assert.Contains("(A4)", info["Page size"], StringComparison.Ordinal);
+        var pages = int.Parse(info["Pages"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(pages > 1, $"the PDF has {pages} page");
+        Assert.Contains($"第{pages}页共{pages}页", TableGrid.Normalise(Poppler.Text(browser.SeedPdf, pages)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_in_the_pdf_go_to_the_published_site_and_it_carries_no_time_of_printing()
+    {
+        var bytes = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(browser.SeedPdf));
+
+        Assert.DoesNotContain("file:", bytes, StringComparison.Ordinal);
+        Assert.Contains("/URI (https://www.example.gov.cn/xxgk/jxmb/", bytes, StringComparison.Ordinal);
+        var info = Poppler.Info(browser.SeedPdf);
+        Assert.False(info.ContainsKey("CreationDate") || info.ContainsKey("ModDate"), string.Join("\n", info));
+    }
+
+    [Fact]
+    public async Task The_printer_prints_from_a_folder_of_rendered_pages_and_gives_the_same_bytes_again()
+    {
+        var site = new Uri("https://www.example.gov.cn/xxgk/jxmb/2020/224002/index.html");
+        var job = new PdfJob("2020/224002/index.html", "again.pdf", "中共临西县委网络安全和信息化委员会办公室2020年预算绩效目标", site);
+        var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
+        var chromium = ChromiumLocator.Locate(null, Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable)).Path!;
+
+        var pdfs = await PdfPrinter.PrintAsync(browser.SeedOutput, [job], new PdfOptions(chromium, Parallelism: 2), diagnostics);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        var pdf = Assert.Single(pdfs);
+        Assert.Equal("again.pdf", pdf.Path);
+        Assert.Equal(File.ReadAllBytes(browser.SeedPdf), pdf.Content);
+    }
+
+    [Fact]
+    public void Only_the_dates_of_the_information_dictionary_are_blanked_and_no_byte_moves()
+    {
+        var pdf = System.Text.Encoding.Latin1.GetBytes("%PDF-1.4\n1 0 obj\n<</Title (x)\n/CreationDate (D:20261127085541+00'00')\n/ModDate (D:20261127085541+00'00')>>\nendobj\n(D:2026)");
+
+        var cleaned = System.Text.Encoding.Latin1.GetString(PdfDates.Remove(pdf));
+
+        Assert.Equal(pdf.Length, cleaned.Length);
+        const string Created = "/CreationDate (D:20261127085541+00'00')", Modified = "/ModDate (D:20261127085541+00'00')";
+        Assert.Equal($"%PDF-1.4\n1 0 obj\n<</Title (x)\n{new string(' ', Created.Length)}\n{new string(' ', Modified.Length)}>>\nendobj\n(D:2026)", cleaned);
+    }
+
+    [Fact]
+    public void An_indicator_table_that_runs_over_a_page_repeats_its_header_row_at_the_top_of_the_next()
+    {
+        var pages = int.Parse(Poppler.Info(browser.SeedPdf)["Pages"], System.Globalization.CultureInfo.InvariantCulture);
+        var texts = Enumerable.Range(1, pages).Select(n => Poppler.Text(browser.SeedPdf, n)).ToList();
+
+        // A page with the header row but no table start (项目编码) continues a table from the page before.
+        var continued = texts.Select((text, i) => (Text: text, Page: i + 1))
+            .Where(p => p.Text.Contains("一级指标", StringComparison.Ordinal) && !p.Text.Contains("项目编码", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(continued.Count > 0, "no indicator table of the seed runs over a page, so the repeated header is not shown");
+        foreach (var (text, page) in continued)
+        {
+            var first = text.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
+            Assert.True(first.StartsWith("一级指标", StringComparison.Ordinal), $"page {page} continues a table but starts with “{first}”, not its header row");
+        }
+
+        Assert.True(texts.Count(t => t.Contains("一级指标", StringComparison.Ordinal)) > 1);
+    }
+
+    [Fact]
+    public void Without_Chromium_build_with_pdf_exits_2_with_a_clear_message_and_leaves_the_output_untouched()
+    {
+        using var folder = new TempFolder();
+        var output = folder.Join("output");
+        var built = CliRunner.Run(folder.Path, "build", "--content", RepoPaths.Content, "--templates", RepoPaths.Templates, "--output", output);
+        Assert.Equal(0, built.ExitCode);
+        var before = Snapshot(output);
+
+        var result = CliRunner.Run(folder.Path, new Dictionary<string, string> { [ChromiumLocator.EnvironmentVariable] = "/nonexistent" },
+            "build", "--pdf", "--content", RepoPaths.Content, "--templates", RepoPaths.Templates, "--output", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Chromium", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("SITEGEN_CHROMIUM", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("/nonexistent", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(output));
+        Assert.False(Directory.Exists(SiteGen.Output.SiteWriter.StagingPath(Path.GetFullPath(output))));
+    }
+
+    [Fact]
+    public void A_browser_that_cannot_start_is_a_diagnostic_and_nothing_is_published()
+    {
+        using var folder = new TempFolder();
+        var fake = folder.Join("not-a-browser");
+        File.WriteAllText(fake, "#!/bin/sh\nexit 1\n");
+        if (OperatingSystem.IsLinux())
+        {
+            File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Templates, folder.Join("output"), new PdfOptions(fake)));
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("SG6005", error.Code);
+        Assert.False(Directory.Exists(folder.Join("output")));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+}

@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace SiteGen.Tests.TestSupport;
+
+/// <summary>
+/// Reads PDFs with poppler-utils (pdftotext, pdfinfo), as a citizen's PDF reader would see them. A machine
+/// without them fails the PDF tests with this message: they are never skipped.
+/// </summary>
+internal static class Poppler
+{
+    public const string Missing = "pdftotext/pdfinfo (poppler-utils) are needed to read the PDFs but were not found on PATH; install them (Debian: apt-get install poppler-utils).";
+
+    /// <summary>The text of the whole PDF, or of page <paramref name="page"/> (1-based) only, in reading layout.</summary>
+    public static string Text(string pdf, int? page = null) =>
+        page is { } n ? Run("pdftotext", "-layout", "-f", $"{n}", "-l", $"{n}", pdf, "-") : Run("pdftotext", "-layout", pdf, "-");
+
+    /// <summary>pdfinfo's fields (Title, Pages, Page size…).</summary>
+    public static Dictionary<string, string> Info(string pdf) =>
+        Run("pdfinfo", pdf).Split('\n')
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim(), StringComparer.Ordinal);
+
+    private static string Run(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException(Missing);
+        }
+        catch (Win32Exception)
+        {
+            throw new InvalidOperationException(Missing);
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', args)} failed with exit code {process.ExitCode}:\n{stderr.Result}");
+            return stdout.Result;
+        }
+    }
+}
