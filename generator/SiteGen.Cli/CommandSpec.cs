@@ -13,6 +13,7 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
         new("import", ["--output", "--encoding", "--year", "--title", "--authority", "--base-url"], ["--force"], TakesFiles: true),
         new("schema", ["--output"], []),
         new("sample", ["--departments", "--years", "--seed", "--output"], ["--force"]),
+        new("verify", ["--manifest"], [], TakesFiles: true),
         new("help", [], []),
         new("version", [], []),
     ];

@@ -7,4 +7,5 @@ internal static class ExitCodes
     public const int ContentErrors = 1;
     public const int Usage = 2;
     public const int InternalError = 3;
+    public const int OutputBusy = 4;
 }

@@ -17,6 +17,7 @@ try
         { Command: "import" } parsed => ImportCommand.Run(parsed),
         { Command: "schema" } parsed => SchemaCommand.Run(parsed),
         { Command: "sample" } parsed => SampleCommand.Run(parsed),
+        { Command: "verify" } parsed => VerifyCommand.Run(parsed),
         { Command: "help" } => Usage.Show(),
         { Command: "version" } => Usage.Version(),
         var parsed => Usage.Fail($"未知命令 “{parsed.Command}”"),

@@ -26,10 +26,14 @@ internal static class Usage
           sitegen sample --output DIR [--departments N] [--years Y] [--seed S] [--force]
               Write a fictional corpus (N departments × Y years from 2019, default 10 × 3, seed 1)
               for tests and benchmarks; the same seed always gives the same bytes.
+          sitegen verify DIR [--manifest FILE]
+              Check a published copy of the site against a build's manifest (default:
+              output/sitegen-manifest.json): names every changed, missing or extra file; exit 1 if any.
           sitegen help | --version
 
         Defaults: --content content  --templates templates  --output output
-        Exit codes: 0 ok, 1 content or template errors, 2 usage error (or no Chromium for --pdf), 3 internal error (a bug).
+        Exit codes: 0 ok, 1 content or template errors, 2 usage error (or no Chromium for --pdf),
+        3 internal error (a bug), 4 another build is publishing to the same output folder.
         Diagnostics: path(line,col): error|warning SG1234: message — see README.md for every code.
         """;
 

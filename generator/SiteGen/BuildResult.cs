@@ -7,6 +7,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 {
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
+    /// <summary>Refused because another build was publishing to the same output folder (SG6006).</summary>
+    public bool OutputBusy => Diagnostics.Any(d => d.Code == DiagnosticCodes.OutputBusy.Id);
+
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>How many PDFs the build wrote (<c>--pdf</c>); 0 otherwise.</summary>

@@ -27,7 +27,7 @@ public static class SiteBuilder
 
         // Pages go to the staging folder as they are rendered ("render" includes writing them), through the
         // link check, which fails the build before anything is published; "publish" is the swap.
-        var staging = SiteWriter.Begin(options.OutputDir, diagnostics);
+        using var staging = SiteWriter.Begin(options.OutputDir, diagnostics);
         if (staging is null)
         {
             return Failed(diagnostics, clock);

@@ -45,6 +45,6 @@ internal static class BuildCommand
             Report.Stages(result);
         }
 
-        return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
+        return result.Succeeded ? ExitCodes.Ok : result.OutputBusy ? ExitCodes.OutputBusy : ExitCodes.ContentErrors;
     }
 }

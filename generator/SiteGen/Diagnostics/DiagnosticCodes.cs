@@ -60,6 +60,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode OutputNotASite = E("SG6002", "输出目录已存在且不是 SiteGen 生成的站点，拒绝覆盖");
     public static readonly DiagnosticCode BrokenLink = E("SG6003", "站内链接或锚点指向不存在的页面或位置，或从网站根目录开始（放在子路径下会失效）");
     public static readonly DiagnosticCode DuplicateId = E("SG6004", "同一页面中 id 重复");
+    public static readonly DiagnosticCode OutputBusy = E("SG6006", "另一个构建正在向同一个输出目录发布");
     public static readonly DiagnosticCode PdfFailed = E("SG6005", "无法打印 PDF（Chromium 无法启动，或打印页面时出错）");
 
     // SG7xxx: importing legacy documents (sitegen import). Positions point into the imported file.

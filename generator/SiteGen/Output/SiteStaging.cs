@@ -8,16 +8,20 @@ namespace SiteGen.Output;
 /// The staging folder of one build: pages are written into it as they are rendered (from several threads),
 /// then it is swapped in whole, or abandoned and the output folder left exactly as it was.
 /// </summary>
-public sealed class SiteStaging : ISiteSink
+public sealed class SiteStaging : ISiteSink, IDisposable
 {
     private readonly string _outputDir;
     private readonly string _output;
     private readonly string _staging;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<SiteManifest.Entry> _manifest = [];
+    private readonly BuildLock _lock;
+    private bool _published;
     private Exception? _failure;
 
-    internal SiteStaging(string outputDir, string output, string staging)
+    internal SiteStaging(string outputDir, string output, string staging, BuildLock buildLock)
     {
+        _lock = buildLock;
         _outputDir = outputDir;
         _output = output;
         _staging = staging;
@@ -43,6 +47,7 @@ public sealed class SiteStaging : ISiteSink
             }
 
             File.WriteAllBytes(path, file.Content);
+            _manifest.Add(SiteManifest.EntryFor(file.Path, file.Content));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -61,9 +66,13 @@ public sealed class SiteStaging : ISiteSink
                 throw _failure;
             }
 
-            File.WriteAllText(Path.Join(_staging, SiteWriter.MarkerFile), SiteWriter.MarkerText);
+            var marker = System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText);
+            File.WriteAllBytes(Path.Join(_staging, SiteWriter.MarkerFile), marker);
+            _manifest.Add(SiteManifest.EntryFor(SiteWriter.MarkerFile, marker));
+            File.WriteAllBytes(Path.Join(_staging, SiteManifest.FileName), SiteManifest.Write(_manifest));
             FolderSwap.Replace(_output, _staging);
-            SiteWriter.RemoveIfPresent(_staging);
+            _published = true;
+            SiteWriter.RemoveIfPresent(_staging); // now the previous site
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -76,4 +85,15 @@ public sealed class SiteStaging : ISiteSink
 
     /// <summary>Removes the staging folder; the output folder is untouched.</summary>
     public void Abandon() => SiteWriter.TryRemove(_staging);
+
+    /// <summary>Abandons an unpublished build and releases the output folder's build lock.</summary>
+    public void Dispose()
+    {
+        if (!_published)
+        {
+            Abandon();
+        }
+
+        _lock.Dispose();
+    }
 }
