@@ -13,7 +13,9 @@ namespace SiteGen.Output;
 public sealed class LinkChecker(string basePath)
 {
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
+    // Ids as 64-bit hashes and link targets interned: a province site has millions of both.
+    private readonly ConcurrentDictionary<string, HashSet<ulong>> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _targets = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<Problem> _problems = [];
     private readonly ConcurrentBag<(string Page, string Href, string Target, string? Fragment, int Line, int Column)> _links = [];
 
@@ -30,6 +32,7 @@ public sealed class LinkChecker(string basePath)
 
         var html = Encoding.UTF8.GetString(content);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<(string Href, string Target, string? Fragment, int Line, int Column)>();
         var position = new LineCounter(html);
         foreach (var attribute in HtmlLinkScanner.Scan(html))
         {
@@ -43,7 +46,7 @@ public sealed class LinkChecker(string basePath)
             }
             else if (Resolve(path, attribute.Value) is { } resolved)
             {
-                _links.Add((path, attribute.Value, resolved.Target, resolved.Fragment, line, column));
+                links.Add((attribute.Value, resolved.Target, resolved.Fragment, line, column));
             }
             else if (attribute.Value.StartsWith('/') && !attribute.Value.StartsWith("//", StringComparison.Ordinal))
             {
@@ -52,7 +55,24 @@ public sealed class LinkChecker(string basePath)
             }
         }
 
-        _ids[path] = ids;
+        // Anchors on the page itself are checked now; links elsewhere are kept once per target and anchor.
+        var kept = new HashSet<(string, string?)>();
+        foreach (var (href, target, fragment, line, column) in links)
+        {
+            if (target == path)
+            {
+                if (fragment is { Length: > 0 } && !ids.Contains(fragment))
+                {
+                    _problems.Add(new Problem(DiagnosticCodes.BrokenLink, path, line, column, href, $"链接 “{href}” 的锚点 #{fragment} 在 {target} 中不存在"));
+                }
+            }
+            else if (kept.Add((target, fragment)))
+            {
+                _links.Add((path, href, _targets.GetOrAdd(target, target), fragment, line, column));
+            }
+        }
+
+        _ids[path] = [.. ids.Select(Hash)];
     }
 
     /// <summary>Every problem, once all files are added; each names the page and the line and column in its HTML.</summary>
@@ -64,7 +84,7 @@ public sealed class LinkChecker(string basePath)
             {
                 _problems.Add(new Problem(DiagnosticCodes.BrokenLink, page, line, column, href, $"链接 “{href}” 指向的文件 {target} 不在站点中"));
             }
-            else if (fragment is { Length: > 0 } && _ids.TryGetValue(target, out var ids) && !ids.Contains(fragment))
+            else if (fragment is { Length: > 0 } && _ids.TryGetValue(target, out var ids) && !ids.Contains(Hash(fragment)))
             {
                 _problems.Add(new Problem(DiagnosticCodes.BrokenLink, page, line, column, href, $"链接 “{href}” 的锚点 #{fragment} 在 {target} 中不存在"));
             }
@@ -132,6 +152,18 @@ public sealed class LinkChecker(string basePath)
     {
         var colon = href.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && href.AsSpan(0, colon).IndexOfAny("/?#") < 0;
+    }
+
+    /// <summary>FNV-1a, 64 bits: ids are compared by hash to keep millions of them small.</summary>
+    private static ulong Hash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     /// <summary>Line and column of offsets met in increasing order, in one pass over the page.</summary>

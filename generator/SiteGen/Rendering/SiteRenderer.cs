@@ -40,9 +40,17 @@ public static class SiteRenderer
             return context;
         }, _ => { });
 
-        // Files that are not pages: the templates' assets, open data, the search index, feeds and sitemap.
+        // Files that are not pages: each disclosure's open data (in parallel, written as made), then the
+        // templates' assets, the site-wide data, the search index, feeds and sitemap.
+        Parallel.ForEach(site.Disclosures, d =>
+        {
+            foreach (var file in OpenDataFiles.ForDisclosure(d, site.Settings.BaseUrl))
+            {
+                sink.Write(file);
+            }
+        });
         var files = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)))
-            .Concat(OpenDataFiles.For(site))
+            .Concat(OpenDataFiles.SiteWide(site))
             .Concat(Search.SearchFiles.For(site))
             .Concat(FeedFiles.For(site, plans));
         foreach (var file in files)

@@ -8,28 +8,30 @@ namespace SiteGen.Rendering.Data;
 /// </summary>
 public static class OpenDataFiles
 {
-    public static IReadOnlyList<OutputFile> For(Site site)
+    /// <summary>Every open-data file, made one at a time as the caller takes them (a province has thousands).</summary>
+    public static IEnumerable<OutputFile> For(Site site) =>
+        SiteWide(site).Concat(site.Disclosures.SelectMany(d => ForDisclosure(d, site.Settings.BaseUrl)));
+
+    /// <summary>The schemas and the per-year CSVs.</summary>
+    public static IEnumerable<OutputFile> SiteWide(Site site)
     {
         var baseUrl = site.Settings.BaseUrl;
-        var files = new List<OutputFile>
-        {
-            new(DataUrls.DisclosureSchema, DisclosureJsonSchema.Write(baseUrl)),
-            new(DataUrls.IndicatorsCsvSchema, TableSchema.Write("indicators", "绩效指标（每个指标一行）", "{年度}/indicators.csv 和 {年度}/{部门编码}/indicators.csv", IndicatorTable.Columns, site.Settings)),
-            new(DataUrls.ProjectsCsvSchema, TableSchema.Write("projects", "预算项目（每个项目一行）", "{年度}/projects.csv", ProjectTable.Columns, site.Settings)),
-        };
-        foreach (var d in site.Disclosures)
-        {
-            files.Add(new(DataUrls.DisclosureJson(d), DisclosureJson.Write(d)));
-            files.Add(new(DataUrls.DisclosureIndicatorsCsv(d), CsvWriter.Write(IndicatorTable.Columns, IndicatorTable.Rows(d, baseUrl))));
-        }
+        yield return new(DataUrls.DisclosureSchema, DisclosureJsonSchema.Write(baseUrl));
+        yield return new(DataUrls.IndicatorsCsvSchema, TableSchema.Write("indicators", "绩效指标（每个指标一行）", "{年度}/indicators.csv 和 {年度}/{部门编码}/indicators.csv", IndicatorTable.Columns, site.Settings));
+        yield return new(DataUrls.ProjectsCsvSchema, TableSchema.Write("projects", "预算项目（每个项目一行）", "{年度}/projects.csv", ProjectTable.Columns, site.Settings));
 
         // Site.Disclosures is ordered by year then department code, so the year files are too.
         foreach (var year in site.Disclosures.GroupBy(d => d.Year))
         {
-            files.Add(new(DataUrls.YearProjectsCsv(year.Key), CsvWriter.Write(ProjectTable.Columns, year.SelectMany(d => ProjectTable.Rows(d, baseUrl)))));
-            files.Add(new(DataUrls.YearIndicatorsCsv(year.Key), CsvWriter.Write(IndicatorTable.Columns, year.SelectMany(d => IndicatorTable.Rows(d, baseUrl)))));
+            yield return new(DataUrls.YearProjectsCsv(year.Key), CsvWriter.Write(ProjectTable.Columns, year.SelectMany(d => ProjectTable.Rows(d, baseUrl))));
+            yield return new(DataUrls.YearIndicatorsCsv(year.Key), CsvWriter.Write(IndicatorTable.Columns, year.SelectMany(d => IndicatorTable.Rows(d, baseUrl))));
         }
+    }
 
-        return files;
+    /// <summary>One disclosure's data.json and indicators.csv.</summary>
+    public static IEnumerable<OutputFile> ForDisclosure(Disclosure d, string baseUrl)
+    {
+        yield return new(DataUrls.DisclosureJson(d), DisclosureJson.Write(d));
+        yield return new(DataUrls.DisclosureIndicatorsCsv(d), CsvWriter.Write(IndicatorTable.Columns, IndicatorTable.Rows(d, baseUrl)));
     }
 }
