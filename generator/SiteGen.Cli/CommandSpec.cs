@@ -14,6 +14,8 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
         new("schema", ["--output"], []),
         new("sample", ["--departments", "--years", "--seed", "--output"], ["--force"]),
         new("verify", ["--manifest"], [], TakesFiles: true),
+        new("serve", [.. SiteFolders, "--port", "--host"], ["--open"]),
+        new("serve-bench", [.. SiteFolders, "--edits"], []),
         new("help", [], []),
         new("version", [], []),
     ];

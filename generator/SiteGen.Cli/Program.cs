@@ -18,6 +18,8 @@ try
         { Command: "schema" } parsed => SchemaCommand.Run(parsed),
         { Command: "sample" } parsed => SampleCommand.Run(parsed),
         { Command: "verify" } parsed => VerifyCommand.Run(parsed),
+        { Command: "serve" } parsed => ServeCommand.Run(parsed),
+        { Command: "serve-bench" } parsed => ServeBenchCommand.Run(parsed),
         { Command: "help" } => Usage.Show(),
         { Command: "version" } => Usage.Version(),
         var parsed => Usage.Fail($"未知命令 “{parsed.Command}”"),

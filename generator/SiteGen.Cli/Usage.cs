@@ -29,6 +29,11 @@ internal static class Usage
           sitegen verify DIR [--manifest FILE]
               Check a published copy of the site against a build's manifest (default:
               output/sitegen-manifest.json): names every changed, missing or extra file; exit 1 if any.
+          sitegen serve [--content DIR] [--templates DIR] [--port N] [--host ADDRESS] [--open]
+              Live preview: build into memory, serve on http://127.0.0.1:8080 (--port 0: any free
+              port), rebuild what each saved edit changes and reload the open pages; content errors
+              show over the page while the last good site is served. Never writes output/.
+              --host serves to other machines too (say so explicitly); --open opens a browser.
           sitegen help | --version
 
         Defaults: --content content  --templates templates  --output output

@@ -15,11 +15,25 @@ public static class SiteModelBuilder
     /// <summary>The site, or null when the content is too broken to publish (the reasons are in the bag).</summary>
     public static Site? Build(ContentSet content, DiagnosticBag diagnostics)
     {
-        var settings = content.Site is { Root: var siteRoot }
-            ? SiteSettingsBinder.Bind(siteRoot, diagnostics)
-            : null;
+        var settings = BindSettings(content, diagnostics);
         var loaded = new Disclosure?[content.Disclosures.Count];
         Parallel.For(0, loaded.Length, i => loaded[i] = BuildDisclosure(content.Disclosures[i], diagnostics));
+        return Assemble(settings, loaded, diagnostics);
+    }
+
+    /// <summary>The settings of site.yml (already parsed by the loader), or null (reported).</summary>
+    public static SiteSettings? BindSettings(ContentSet content, DiagnosticBag diagnostics) =>
+        content.Site is { Root: var siteRoot }
+            ? SiteSettingsBinder.Bind(siteRoot, diagnostics)
+            : null;
+
+    /// <summary>
+    /// The site from its settings and its disclosures, each built on its own by <see cref="BuildDisclosure"/> (null
+    /// for one that could not be bound); applies the rules across disclosures. <c>sitegen serve</c> rebuilds only
+    /// the disclosures whose files changed and assembles the site again with this.
+    /// </summary>
+    public static Site? Assemble(SiteSettings? settings, IEnumerable<Disclosure?> loaded, DiagnosticBag diagnostics)
+    {
         var disclosures = loaded
             .OfType<Disclosure>()
             .OrderBy(d => d.Year)
@@ -34,7 +48,8 @@ public static class SiteModelBuilder
         return settings is null ? null : new Site(settings, disclosures);
     }
 
-    private static Disclosure? BuildDisclosure(DisclosureFiles files, DiagnosticBag diagnostics)
+    /// <summary>Parses, binds and checks one disclosure's files; null when it cannot be published (reported). Thread-safe.</summary>
+    public static Disclosure? BuildDisclosure(DisclosureFiles files, DiagnosticBag diagnostics)
     {
         var disclosureRoot = ContentLoader.Parse(files.Disclosure, diagnostics).Root;
         var department = PeekDepartment(disclosureRoot);

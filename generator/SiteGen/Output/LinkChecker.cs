@@ -22,6 +22,12 @@ public sealed class LinkChecker(string basePath)
     /// <summary>A broken link or a duplicate id, found on <paramref name="Page"/> at line/column of its HTML.</summary>
     public sealed record Problem(DiagnosticCode Code, string Page, int Line, int Column, string Href, string Message);
 
+    /// <summary>
+    /// Records that the site has this file without reading it: links to it count as good, anchors into it are not
+    /// checked. <c>sitegen serve</c> checks only the pages an edit re-rendered, against the rest of the site.
+    /// </summary>
+    public void AddUnread(string path) => _files.TryAdd(path, 0);
+
     public void Add(string path, byte[] content)
     {
         _files.TryAdd(path, 0);

@@ -21,10 +21,12 @@ public static class SiteRenderer
 
     /// <summary>The number of pages written (pages that fail to render are reported, not written).</summary>
     /// <param name="withPdfs">Whether disclosure pages link to their PDFs, which the caller prints from the rendered pages.</param>
-    public static int Render(Site site, TemplateSet templates, ISiteSink sink, DiagnosticBag diagnostics, bool withPdfs = false)
+    /// <param name="only">When given, only the files whose paths it accepts are made (<c>sitegen serve</c> after an edit).</param>
+    public static int Render(Site site, TemplateSet templates, ISiteSink sink, DiagnosticBag diagnostics, bool withPdfs = false, Func<string, bool>? only = null)
     {
         var siteView = SiteView.From(site.Settings);
-        var plans = SiteMap.Plan(site, withPdfs);
+        var all = SiteMap.Plan(site, withPdfs);
+        var plans = only is null ? all : [.. all.Where(p => only(p.Path))];
         var written = 0;
         // Each page is written as soon as it is rendered, so memory holds only the pages in flight, never
         // the whole site (10,000 disclosures are about 500 MB of HTML, twice that as .NET strings).
@@ -40,24 +42,17 @@ public static class SiteRenderer
             return context;
         }, _ => { });
 
-        // Files that are not pages: each disclosure's open data (in parallel, written as made), then the
-        // templates' assets, the site-wide data, the search index, feeds and sitemap.
-        Parallel.ForEach(site.Disclosures, d =>
-        {
-            foreach (var file in OpenDataFiles.ForDisclosure(d, site.Settings.BaseUrl))
-            {
-                sink.Write(file);
-            }
-        });
-        var files = templates.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath)))
-            .Concat(OpenDataFiles.SiteWide(site))
-            .Concat(Search.SearchFiles.For(site))
-            .Concat(FeedFiles.For(site, plans));
-        foreach (var file in files)
-        {
-            sink.Write(file);
-        }
+        // Each made and written as it is taken, on all cores: a province has thousands of data files.
+        Parallel.ForEach(OtherFiles(site, templates, all).Where(f => only is null || only(f.Path)), file => sink.Write(file.Make()));
 
         return written;
     }
+
+    /// <summary>Files that are not pages: the templates' assets, open data, the search index, feeds and sitemap.</summary>
+    /// <param name="plans">The site's pages, as <see cref="SiteMap.Plan"/> gives them.</param>
+    public static IEnumerable<PlannedFile> OtherFiles(Site site, TemplateSet templates, IReadOnlyList<PagePlan> plans) =>
+        templates.Assets.Select(a => new PlannedFile(a.SitePath, () => File.ReadAllBytes(a.FullPath)))
+            .Concat(OpenDataFiles.Planned(site))
+            .Concat(Search.SearchFiles.Planned(site))
+            .Concat(FeedFiles.Planned(site, plans));
 }

@@ -6,10 +6,13 @@ namespace SiteGen.Rendering.Feeds;
 public static class FeedFiles
 {
     /// <param name="pages">Every HTML page of the site, as planned by <see cref="SiteMap.Plan"/>.</param>
-    public static IReadOnlyList<OutputFile> For(Site site, IReadOnlyList<PagePlan> pages) =>
+    public static IReadOnlyList<OutputFile> For(Site site, IReadOnlyList<PagePlan> pages) => [.. Planned(site, pages).Select(f => f.Make())];
+
+    /// <summary>The same files, in the same order, each made only when asked for.</summary>
+    public static IReadOnlyList<PlannedFile> Planned(Site site, IReadOnlyList<PagePlan> pages) =>
     [
-        AtomFeed.For(site, pages),
-        SitemapFile.For(site.Settings, pages),
-        RobotsFile.For(site.Settings),
+        new(AtomFeed.Path, () => AtomFeed.For(site, pages).Content),
+        new(SitemapFile.Path, () => SitemapFile.For(site.Settings, pages).Content),
+        new(RobotsFile.Path, () => RobotsFile.For(site.Settings).Content),
     ];
 }

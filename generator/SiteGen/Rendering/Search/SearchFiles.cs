@@ -8,6 +8,9 @@ public static class SearchFiles
     /// <summary>Where the index goes, from the site root; <c>templates/pages/search.html</c> loads it.</summary>
     public const string IndexPath = "search/index.js";
 
-    public static IReadOnlyList<OutputFile> For(Site site) =>
-        [new OutputFile(IndexPath, SearchIndex.Build(SearchDocuments.For(site)).ToScript())];
+    public static IReadOnlyList<OutputFile> For(Site site) => [.. Planned(site).Select(f => f.Make())];
+
+    /// <summary>The same files, each made only when asked for.</summary>
+    public static IReadOnlyList<PlannedFile> Planned(Site site) =>
+        [new PlannedFile(IndexPath, () => SearchIndex.Build(SearchDocuments.For(site)).ToScript())];
 }
