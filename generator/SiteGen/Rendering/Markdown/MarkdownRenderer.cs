@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
@@ -67,6 +69,7 @@ public static class MarkdownRenderer
 
     private static void Neutralise(MarkdownDocument document)
     {
+        AlignByClass(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.IsImage || !LinkPolicy.IsSafe(link.Url))
@@ -78,6 +81,35 @@ public static class MarkdownRenderer
         foreach (var link in document.Descendants<AutolinkInline>().Where(l => !LinkPolicy.IsSafe(l.Url)).ToList())
         {
             link.ReplaceBy(new LiteralInline(link.Url));
+        }
+    }
+
+    /// <summary>
+    /// Markdig aligns table columns with style attributes, which the pages' Content-Security-Policy (style-src
+    /// 'self', no inline styles) blocks; a class from site.css carries the alignment instead.
+    /// </summary>
+    private static void AlignByClass(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            // A cell's ColumnIndex is not always set by the pipe-table parser; its place in the row is the column.
+            foreach (var (cell, column) in table.OfType<TableRow>().SelectMany(row => row.OfType<TableCell>().Select((cell, i) => (cell, i))))
+            {
+                if (column < table.ColumnDefinitions.Count && table.ColumnDefinitions[column].Alignment is { } align)
+                {
+                    cell.GetAttributes().AddClass(align switch
+                    {
+                        TableColumnAlign.Center => "align-center",
+                        TableColumnAlign.Right => "align-right",
+                        _ => "align-left",
+                    });
+                }
+            }
+
+            foreach (var column in table.ColumnDefinitions)
+            {
+                column.Alignment = null;
+            }
         }
     }
 
