@@ -94,6 +94,9 @@ internal sealed record BadInputCase(string Name, string Code, Action<BadInputCas
         new("markdown-link-to-absolute-path", "SG6003", f => f.Replace(f.Project, "purpose: ", "purpose: 见[文件](/etc/passwd)。")),
         new("markdown-link-to-file-url", "SG4001", f => f.Replace(f.Project, "purpose: ", "purpose: 见[文件](file:///etc/passwd)。")),
         new("markdown-image-absolute-path", "SG4002", f => f.Replace(f.Project, "purpose: ", "purpose: 见![图](/etc/passwd)")),
+        // Found by fuzzing (SiteGen.Fuzz/regressions): they crashed the build with exit 3 before.
+        new("yaml-scanner-invalid-operation", "SG1003", f => f.Bytes(f.Disclosure, File.ReadAllBytes(Path.Join(TestSupport.RepoPaths.Root, "generator", "SiteGen.Fuzz", "regressions", "yaml", "scanner-invalid-operation-1.yml")))),
+        new("markdown-nested-too-deep", "SG4003", f => f.Replace(f.Project, "purpose: ", "purpose: \"" + string.Concat(Enumerable.Repeat("> ", 2000)) + "深\"\nx_purpose: ")),
         // Templates.
         new("missing-template", "SG5001", f => File.Delete(Path.Join(f.Templates, "pages", "year.html"))),
         new("missing-templates-folder", "SG5001", f => Directory.Delete(f.Templates, recursive: true)),

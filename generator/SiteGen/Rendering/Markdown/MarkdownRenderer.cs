@@ -27,7 +27,13 @@ public static class MarkdownRenderer
     /// <summary>Reports every unsafe link and image in the prose, at its line and column in the YAML file.</summary>
     public static void Check(Prose prose, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(prose.Markdown, Pipeline);
+        if (Parse(prose) is not { } document || ToHtml(document) is null)
+        {
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, prose.Start,
+                "Markdown 嵌套层级过深（几十层的列表、引用或括号）：请改为普通段落");
+            return;
+        }
+
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.IsImage)
@@ -54,9 +60,19 @@ public static class MarkdownRenderer
     /// <param name="prefix">HTML put at the start of the first paragraph, such as the numbering 一是.</param>
     public static Html Render(Prose prose, Html? prefix = null)
     {
-        var document = Markdig.Markdown.Parse(prose.Markdown, Pipeline);
+        if (Parse(prose) is not { } document)
+        {
+            // Check reports it and the build stops; unchecked callers get the text, escaped.
+            return new Html("<p>" + (prefix?.Value ?? "") + Html.Escape(prose.Markdown) + "</p>");
+        }
+
         Neutralise(document);
-        var html = Markdig.Markdown.ToHtml(document, Pipeline).TrimEnd('\n');
+        if (ToHtml(document) is not { } rendered)
+        {
+            return new Html("<p>" + (prefix?.Value ?? "") + Html.Escape(prose.Markdown) + "</p>");
+        }
+
+        var html = rendered.TrimEnd('\n');
         if (prefix is null)
         {
             return new Html(html);
@@ -65,6 +81,31 @@ public static class MarkdownRenderer
         return new Html(html.StartsWith("<p>", StringComparison.Ordinal)
             ? "<p>" + prefix.Value + html[3..]
             : "<p>" + prefix.Value + "</p>\n" + html);
+    }
+
+    /// <summary>The parsed prose, or null when Markdig refuses it as nested too deeply (it throws, parsing or rendering; found by fuzzing).</summary>
+    private static MarkdownDocument? Parse(Prose prose)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(prose.Markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ToHtml(MarkdownDocument document)
+    {
+        try
+        {
+            return Markdig.Markdown.ToHtml(document, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static void Neutralise(MarkdownDocument document)
