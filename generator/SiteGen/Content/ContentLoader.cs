@@ -24,7 +24,7 @@ public static class ContentLoader
             return new ContentSet(null, []);
         }
 
-        var files = ListVisibleFiles(contentDir);
+        var files = ListVisibleFiles(contentDir, diagnostics);
         var used = new HashSet<string>(StringComparer.Ordinal);
 
         var siteFile = Path.Join(contentDir, SiteFileName);
@@ -82,12 +82,98 @@ public static class ContentLoader
         return new ContentFile(file, root);
     }
 
-    /// <summary>Every file below the folder in ordinal order, skipping hidden ones (editor backups, .git).</summary>
-    private static List<string> ListVisibleFiles(string root)
+    /// <summary>
+    /// Every file below the folder in ordinal order, skipping hidden ones (editor backups, .git). A symbolic
+    /// link is read only when it is a file that stays inside the content folder: a link out of it could publish
+    /// any file of the machine, and a linked folder could loop; both are reported, not read.
+    /// </summary>
+    private static List<string> ListVisibleFiles(string root, DiagnosticBag diagnostics)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        return [.. Directory.EnumerateFiles(root, "*", options)
-            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)];
+        var realRoot = RealPath(Path.GetFullPath(root));
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        var files = new List<string>();
+        var folders = new Stack<string>([root]);
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+            {
+                var path = Path.Join(folder, entry.Name);
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry.LinkTarget is { } target)
+                {
+                    var real = RealPath(Path.GetFullPath(path));
+                    if (real is null || !IsInside(real, realRoot) || entry is DirectoryInfo || Directory.Exists(real))
+                    {
+                        diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.File(path),
+                            $"这是符号链接（→ {target}），已拒绝：内容只能是内容目录之内的普通文件，不读取链接的目录或指向目录之外的链接");
+                        continue;
+                    }
+                }
+
+                if (entry is DirectoryInfo)
+                {
+                    folders.Push(path);
+                }
+                else
+                {
+                    files.Add(path);
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static bool IsInside(string path, string? root) =>
+        root is not null && path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path with every symbolic link along it resolved; null when a link is broken or links loop.</summary>
+    private static string? RealPath(string fullPath)
+    {
+        var current = Path.GetPathRoot(fullPath)!;
+        var pending = new Stack<string>(fullPath[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Reverse());
+        for (var links = 0; pending.Count > 0;)
+        {
+            var part = pending.Pop();
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+
+            var next = Path.Join(current, part);
+            var target = new FileInfo(next).LinkTarget;
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++links > 40)
+            {
+                return null;
+            }
+
+            // Resolve the link's target part by part too: it may go through other links.
+            var absolute = Path.IsPathRooted(target) ? target : Path.Join(current, target);
+            current = Path.GetPathRoot(absolute)!;
+            foreach (var p in absolute[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Reverse())
+            {
+                pending.Push(p);
+            }
+        }
+
+        return File.Exists(current) || Directory.Exists(current) ? current : null;
     }
 }

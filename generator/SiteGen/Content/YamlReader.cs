@@ -20,10 +20,12 @@ public static class YamlReader
         var lines = new SourceLines(text);
         var builder = new TreeBuilder(path, lines, diagnostics);
         var parser = new Parser(new StringReader(text));
+        var lastGood = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
+                lastGood = parser.Current!.End;
                 if (!builder.Accept(parser.Current!))
                 {
                     return null;
@@ -33,6 +35,21 @@ public static class YamlReader
         catch (YamlException ex)
         {
             diagnostics.Report(DiagnosticCodes.YamlSyntax, At(path, ex.Start), SyntaxMessage(ex, lines));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some broken flow collections (found by fuzzing, kept in
+            // SiteGen.Fuzz/regressions/yaml): still a syntax error of the file, after the last part it understood.
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, At(path, lastGood),
+                "YAML 语法错误：这里之后的括号 [ ] { } 或引号没有配对（检查缩进和冒号；以 > | * & ! % @ ` 开头或含有“: ”“ #”的值要加引号）");
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // Thrown while making a tag name out of a %TAG directive and a tag (found by fuzzing): tags are refused anyway.
+            diagnostics.Report(DiagnosticCodes.AliasNotAllowed, At(path, lastGood),
+                "不支持 YAML 标签（!）和 %TAG 指令：请直接写出内容；以 ! 或 % 开头的文字要加引号");
             return null;
         }
 

@@ -49,6 +49,7 @@ public static class DiagnosticCodes
     // SG4xxx: Markdown in prose fields.
     public static readonly DiagnosticCode UnsafeLink = E("SG4001", "链接地址不安全（只允许 http、https、mailto 和站内相对地址）");
     public static readonly DiagnosticCode ImageNotAllowed = E("SG4002", "正文中不能插入图片");
+    public static readonly DiagnosticCode MarkdownTooDeep = E("SG4003", "Markdown 嵌套层级过深（如几十层的列表或引用）");
 
     // SG5xxx: templates.
     public static readonly DiagnosticCode TemplateMissing = E("SG5001", "缺少模板文件");

@@ -49,12 +49,18 @@ public static class SiteModelBuilder
     }
 
     /// <summary>Parses, binds and checks one disclosure's files; null when it cannot be published (reported). Thread-safe.</summary>
-    public static Disclosure? BuildDisclosure(DisclosureFiles files, DiagnosticBag diagnostics)
+    public static Disclosure? BuildDisclosure(DisclosureFiles files, DiagnosticBag diagnostics) =>
+        BuildDisclosure(
+            ContentLoader.Parse(files.Disclosure, diagnostics).Root,
+            [.. files.Projects.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
+            diagnostics);
+
+    /// <summary>Binds and checks one disclosure from parsed YAML (the fuzzer feeds it without files).</summary>
+    public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics)
     {
-        var disclosureRoot = ContentLoader.Parse(files.Disclosure, diagnostics).Root;
         var department = PeekDepartment(disclosureRoot);
-        var projects = files.Projects
-            .Select(file => ProjectBinder.Bind(ContentLoader.Parse(file, diagnostics).Root, department, diagnostics))
+        var projects = projectRoots
+            .Select(root => ProjectBinder.Bind(root, department, diagnostics))
             .OfType<Project>()
             .ToList();
         var disclosure = DisclosureBinder.Bind(disclosureRoot, projects, diagnostics);
@@ -72,7 +78,7 @@ public static class SiteModelBuilder
             IndicatorRules.Check(project.Details.LongTermIndicators, "长期绩效指标表", disclosure.Framework, project.IndicatorsLocation, diagnostics);
         }
 
-        return files.Projects.Count == projects.Count ? disclosure : null;
+        return projectRoots.Count == projects.Count ? disclosure : null;
     }
 
     /// <summary>

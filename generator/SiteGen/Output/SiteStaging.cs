@@ -41,10 +41,8 @@ public sealed class SiteStaging : ISiteSink, IDisposable
         {
             var path = Path.Join(_staging, file.Path);
             var folder = Path.GetDirectoryName(path)!;
-            if (_folders.TryAdd(folder, true))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            // GetOrAdd returns only once the folder exists: another thread may be writing into it already.
+            _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
 
             File.WriteAllBytes(path, file.Content);
             _manifest.Add(SiteManifest.EntryFor(file.Path, file.Content));

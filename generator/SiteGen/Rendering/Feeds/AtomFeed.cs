@@ -23,19 +23,19 @@ public static class AtomFeed
         return XmlFile.Write(Path, xml =>
         {
             xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, settings.Language);
+            xml.WriteAttributeString("xml", "lang", null, XmlFile.Text(settings.Language));
             // The content carries no publication dates, and a build must not read the clock (same input, same
             // bytes), so each entry's "updated" is the first day of its budget year: the one date a disclosure
             // honestly implies. The feed's own "updated" is the latest of these.
             xml.WriteComment(" updated: 预算年度的1月1日（内容中没有发布日期） ");
-            xml.WriteElementString("title", Atom, settings.Title);
-            xml.WriteElementString("subtitle", Atom, $"{settings.Authority}发布的各部门预算绩效目标");
+            xml.WriteElementString("title", Atom, XmlFile.Text(settings.Title));
+            xml.WriteElementString("subtitle", Atom, XmlFile.Text($"{settings.Authority}发布的各部门预算绩效目标"));
             xml.WriteElementString("id", Atom, settings.BaseUrl);
             Link(xml, "alternate", "text/html", SiteUrls.Absolute(settings, SiteUrls.Home));
             Link(xml, "self", "application/atom+xml", SiteUrls.Absolute(settings, Path));
             xml.WriteElementString("updated", Atom, Updated(entries.Count > 0 ? entries[0].Year : null));
             xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, settings.Authority);
+            xml.WriteElementString("name", Atom, XmlFile.Text(settings.Authority));
             xml.WriteEndElement();
             xml.WriteElementString("generator", Atom, "SiteGen");
 
@@ -44,11 +44,11 @@ public static class AtomFeed
                 var path = SiteUrls.Disclosure(d);
                 var url = SiteUrls.Absolute(settings, path);
                 xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("title", Atom, DisclosureView.TitleOf(d));
+                xml.WriteElementString("title", Atom, XmlFile.Text(DisclosureView.TitleOf(d)));
                 xml.WriteElementString("id", Atom, url);
                 Link(xml, "alternate", "text/html", url);
                 xml.WriteElementString("updated", Atom, Updated(d.Year));
-                xml.WriteElementString("summary", Atom, descriptions.TryGetValue(path, out var summary) ? summary : DisclosureView.TitleOf(d));
+                xml.WriteElementString("summary", Atom, XmlFile.Text(descriptions.TryGetValue(path, out var summary) ? summary : DisclosureView.TitleOf(d)));
                 xml.WriteEndElement();
             }
 

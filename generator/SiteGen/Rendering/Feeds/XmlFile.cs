@@ -29,4 +29,48 @@ internal static class XmlFile
         stream.WriteByte((byte)'\n');
         return new OutputFile(path, stream.ToArray());
     }
+
+    /// <summary>
+    /// Content text made writable in XML 1.0: a control character (YAML's "\0" or "\x01" escapes allow them)
+    /// has no XML form at all, so it becomes U+FFFD, as a browser shows it in HTML, instead of a broken feed.
+    /// </summary>
+    public static string Text(string text)
+    {
+        if (IsValid(text))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                clean.Append(text, i++, 2);
+            }
+            else
+            {
+                clean.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+
+        return clean.ToString();
+    }
+
+    private static bool IsValid(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

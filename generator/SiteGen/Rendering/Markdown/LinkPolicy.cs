@@ -21,6 +21,13 @@ public static class LinkPolicy
             return true;
         }
 
+        // "htt\u00A0ps:" is no scheme to a browser but a broken relative link; only a clean scheme is allowed (found by fuzzing).
+        var rawScheme = url[..url.IndexOf(':', StringComparison.Ordinal)];
+        if (rawScheme.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
+        {
+            return false;
+        }
+
         var scheme = compact[..colon];
         return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }

@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
@@ -25,14 +27,13 @@ public static class MarkdownRenderer
     /// <summary>Reports every unsafe link and image in the prose, at its line and column in the YAML file.</summary>
     public static void Check(Prose prose, DiagnosticBag diagnostics)
     {
-        // Every link, image and autolink starts with '[' or '<' (raw HTML is off): prose with neither, most of it,
-        // has nothing to check, and parsing it was 7% of the load stage.
-        if (prose.Markdown.AsSpan().IndexOfAny('[', '<') < 0)
+        if (Parse(prose) is not { } document || ToHtml(document) is null)
         {
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, prose.Start,
+                "Markdown 嵌套层级过深（几十层的列表、引用或括号）：请改为普通段落");
             return;
         }
 
-        var document = Markdig.Markdown.Parse(prose.Markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.IsImage)
@@ -59,9 +60,19 @@ public static class MarkdownRenderer
     /// <param name="prefix">HTML put at the start of the first paragraph, such as the numbering 一是.</param>
     public static Html Render(Prose prose, Html? prefix = null)
     {
-        var document = Markdig.Markdown.Parse(prose.Markdown, Pipeline);
+        if (Parse(prose) is not { } document)
+        {
+            // Check reports it and the build stops; unchecked callers get the text, escaped.
+            return new Html("<p>" + (prefix?.Value ?? "") + Html.Escape(prose.Markdown) + "</p>");
+        }
+
         Neutralise(document);
-        var html = Markdig.Markdown.ToHtml(document, Pipeline).TrimEnd('\n');
+        if (ToHtml(document) is not { } rendered)
+        {
+            return new Html("<p>" + (prefix?.Value ?? "") + Html.Escape(prose.Markdown) + "</p>");
+        }
+
+        var html = rendered.TrimEnd('\n');
         if (prefix is null)
         {
             return new Html(html);
@@ -72,8 +83,34 @@ public static class MarkdownRenderer
             : "<p>" + prefix.Value + "</p>\n" + html);
     }
 
+    /// <summary>The parsed prose, or null when Markdig refuses it as nested too deeply (it throws, parsing or rendering; found by fuzzing).</summary>
+    private static MarkdownDocument? Parse(Prose prose)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(prose.Markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ToHtml(MarkdownDocument document)
+    {
+        try
+        {
+            return Markdig.Markdown.ToHtml(document, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private static void Neutralise(MarkdownDocument document)
     {
+        AlignByClass(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.IsImage || !LinkPolicy.IsSafe(link.Url))
@@ -85,6 +122,35 @@ public static class MarkdownRenderer
         foreach (var link in document.Descendants<AutolinkInline>().Where(l => !LinkPolicy.IsSafe(l.Url)).ToList())
         {
             link.ReplaceBy(new LiteralInline(link.Url));
+        }
+    }
+
+    /// <summary>
+    /// Markdig aligns table columns with style attributes, which the pages' Content-Security-Policy (style-src
+    /// 'self', no inline styles) blocks; a class from site.css carries the alignment instead.
+    /// </summary>
+    private static void AlignByClass(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            // A cell's ColumnIndex is not always set by the pipe-table parser; its place in the row is the column.
+            foreach (var (cell, column) in table.OfType<TableRow>().SelectMany(row => row.OfType<TableCell>().Select((cell, i) => (cell, i))))
+            {
+                if (column < table.ColumnDefinitions.Count && table.ColumnDefinitions[column].Alignment is { } align)
+                {
+                    cell.GetAttributes().AddClass(align switch
+                    {
+                        TableColumnAlign.Center => "align-center",
+                        TableColumnAlign.Right => "align-right",
+                        _ => "align-left",
+                    });
+                }
+            }
+
+            foreach (var column in table.ColumnDefinitions)
+            {
+                column.Alignment = null;
+            }
         }
     }
 
