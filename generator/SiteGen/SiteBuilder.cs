@@ -33,30 +33,18 @@ public static class SiteBuilder
             return Failed(diagnostics, clock);
         }
 
-        var links = new LinkChecker(new Uri(site.Settings.BaseUrl).AbsolutePath);
         var pdfJobs = options.Pdf is null ? [] : DisclosurePdfs.Jobs(site);
-        foreach (var job in pdfJobs)
-        {
-            links.Add(job.PdfPath, []); // printed after the check; the build fails if one is not printed
-        }
-
+        var links = LinkCheckerFor(site, pdfJobs);
         var pages = clock.Time("render", () => SiteRenderer.Render(site, templates, new CheckedSink(staging, links), diagnostics, withPdfs: options.Pdf is not null));
         clock.Time("links", () => LinkReport.Report(links, site, options.TemplatesDir, diagnostics));
-
-        // PDFs (--pdf): printed from the staged pages once their links are known good, added before publishing.
         if (!diagnostics.HasErrors && options.Pdf is { } pdf)
         {
-            var printed = clock.Time("pdf", () => PdfPrinter.Print(staging.Folder, pdfJobs, pdf, diagnostics));
-            foreach (var file in printed)
-            {
-                staging.Write(file);
-            }
+            clock.Time("pdf", () => PrintPdfs(staging, pdfJobs, pdf, diagnostics));
         }
 
         if (diagnostics.HasErrors)
         {
-            staging.Abandon();
-            return Failed(diagnostics, clock);
+            return Failed(diagnostics, clock); // disposing the staging folder removes it: output/ stays as it was
         }
 
         if (!clock.Time("publish", () => staging.Publish(diagnostics)))
@@ -65,6 +53,30 @@ public static class SiteBuilder
         }
 
         return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfJobs.Count };
+    }
+
+    /// <summary>The link check of this build; PDFs are printed after it, so their paths are known to it in advance.</summary>
+    private static LinkChecker LinkCheckerFor(Site site, IReadOnlyList<PdfJob> pdfJobs)
+    {
+        var links = new LinkChecker(new Uri(site.Settings.BaseUrl).AbsolutePath);
+        foreach (var job in pdfJobs)
+        {
+            links.Add(job.PdfPath, []); // a PDF that then fails to print fails the build
+        }
+
+        return links;
+    }
+
+    /// <summary>--pdf: prints the staged disclosure pages once their links are known good, before publishing.</summary>
+    private static int PrintPdfs(SiteStaging staging, IReadOnlyList<PdfJob> jobs, PdfOptions options, DiagnosticBag diagnostics)
+    {
+        var printed = PdfPrinter.Print(staging.Folder, jobs, options, diagnostics);
+        foreach (var file in printed)
+        {
+            staging.Write(file);
+        }
+
+        return printed.Count;
     }
 
     /// <summary>Reads and validates the content only; writes nothing.</summary>
