@@ -1,6 +1,5 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Import.Writing;
 
 namespace SiteGen.Tests.Import;
 

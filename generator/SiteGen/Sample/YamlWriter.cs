@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Content;
 
 namespace SiteGen.Sample;
 
@@ -20,7 +21,7 @@ internal sealed class YamlWriter
     {
         if (value is not null)
         {
-            Key(key).Append(' ').Append(YamlScalar.Of(value)).Append('\n');
+            Key(key).Append(' ').Append(YamlText.Scalar(value)).Append('\n');
         }
     }
 
@@ -62,7 +63,7 @@ internal sealed class YamlWriter
         _dash = true;
     }
 
-    public void Item(string value) => _text.Append(' ', _indent).Append("- ").Append(YamlScalar.Of(value)).Append('\n');
+    public void Item(string value) => _text.Append(' ', _indent).Append("- ").Append(YamlText.Scalar(value)).Append('\n');
 
     public void ProseItem(string markdown)
     {

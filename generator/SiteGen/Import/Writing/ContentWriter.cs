@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Recognition;
 using SiteGen.Output;

@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Import.Recognition;
 
 namespace SiteGen.Import.Writing;

@@ -1,3 +1,5 @@
+using SiteGen.Content;
+
 namespace SiteGen.Import.Writing;
 
 /// <summary>The site settings a new content folder needs. They are not in any disclosure, so they come from the command line.</summary>

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Import.Writing;
+namespace SiteGen.Content;
 
 /// <summary>
-/// Writes YAML the way a person would: keys in the content format's order, plain scalars wherever they
+/// Writes content YAML the way a person would (the importer and the sample corpus both use it): keys in the content format's order, plain scalars wherever they
 /// read back as the same text, double quotes only where needed, literal blocks (<c>|</c>) for prose.
 /// </summary>
 internal sealed partial class YamlText
