@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Tests.TestSupport;
 
@@ -40,13 +39,7 @@ public sealed class BuildLockTests
     {
         using var folder = new TempFolder();
         var output = folder.Join("output");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Join(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "build", "--content", County, "--templates", RepoPaths.Templates, "--output", output })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using (var build = Process.Start(start)!)
+        using (var build = CliRunner.Start("build", "--content", County, "--templates", RepoPaths.Templates, "--output", output))
         {
             SpinWait.SpinUntil(() => File.Exists(BuildLock.PathFor(Path.GetFullPath(output))), TimeSpan.FromSeconds(20));
             build.Kill(); // SIGKILL: no clean-up code runs

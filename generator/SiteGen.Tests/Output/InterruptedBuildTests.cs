@@ -59,14 +59,6 @@ public sealed class InterruptedBuildTests
     private static CliRunner.Result Build(TempFolder folder, string content, string output) =>
         CliRunner.Run(folder.Path, "build", "--content", folder.Join(content), "--templates", RepoPaths.Templates, "--output", output);
 
-    private static Process Start(TempFolder folder, string content, string output)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Join(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "build", "--content", folder.Join(content), "--templates", RepoPaths.Templates, "--output", output })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
+    private static Process Start(TempFolder folder, string content, string output) =>
+        CliRunner.Start("build", "--content", folder.Join(content), "--templates", RepoPaths.Templates, "--output", output);
 }

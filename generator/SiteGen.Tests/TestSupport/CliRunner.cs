@@ -12,34 +12,12 @@ internal static class CliRunner
     /// <summary>Runs with these environment variables added to (or replacing) the test's own.</summary>
     public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(Path.Join(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("sitegen did not finish in 2 minutes: " + string.Join(' ', args));
-        }
-
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        var result = ProcessRunner.Run("dotnet", [Dll, .. args], TimeSpan.FromMinutes(2), "dotnet was not found on PATH", environment, workingDirectory);
+        return new Result(result.ExitCode, result.StdOut, result.StdErr);
     }
+
+    /// <summary>Starts sitegen without waiting, for tests that kill it mid-way.</summary>
+    public static Process Start(params string[] args) => ProcessRunner.Start("dotnet", [Dll, .. args], "dotnet was not found on PATH");
+
+    private static string Dll => Path.Join(AppContext.BaseDirectory, "SiteGen.Cli.dll");
 }

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-
 namespace SiteGen.Tests.TestSupport;
 
 /// <summary>
@@ -13,41 +10,8 @@ internal static class NodeRunner
 
     public static string Run(string script, params string[] args)
     {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException(Missing);
-        }
-        catch (Win32Exception)
-        {
-            throw new InvalidOperationException(Missing);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("node did not finish in a minute: " + script);
-            }
-
-            Assert.True(process.ExitCode == 0, $"node {script} failed with exit code {process.ExitCode}:\n{stderr.Result}");
-            return stdout.Result;
-        }
+        var result = ProcessRunner.Run("node", [script, .. args], TimeSpan.FromMinutes(1), Missing);
+        Assert.True(result.ExitCode == 0, $"node {script} failed with exit code {result.ExitCode}:\n{result.StdErr}");
+        return result.StdOut;
     }
 }

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-
 namespace SiteGen.Tests.TestSupport;
 
 /// <summary>
@@ -24,34 +21,8 @@ internal static class Poppler
 
     private static string Run(string tool, params string[] args)
     {
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException(Missing);
-        }
-        catch (Win32Exception)
-        {
-            throw new InvalidOperationException(Missing);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', args)} failed with exit code {process.ExitCode}:\n{stderr.Result}");
-            return stdout.Result;
-        }
+        var result = ProcessRunner.Run(tool, args, TimeSpan.FromMinutes(1), Missing);
+        Assert.True(result.ExitCode == 0, $"{tool} {string.Join(' ', args)} failed with exit code {result.ExitCode}:\n{result.StdErr}");
+        return result.StdOut;
     }
 }
