@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using SiteGen.Output.Pdf;
+using SiteGen.Pdf;
 
 namespace SiteGen.Cli.Commands;
 
@@ -20,7 +20,7 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            options = options with { Pdf = new PdfOptions(chromium) };
+            options = options with { Pdf = new ChromiumPdfPrinter(new PdfOptions(chromium)) };
         }
         else if (command.Value("--chromium") is not null)
         {

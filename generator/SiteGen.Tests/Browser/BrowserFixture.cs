@@ -1,3 +1,4 @@
+using SiteGen.Pdf;
 using Microsoft.Playwright;
 using SiteGen.Output.Pdf;
 using SiteGen.Tests.TestSupport;

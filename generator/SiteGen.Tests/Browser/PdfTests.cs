@@ -1,3 +1,4 @@
+using SiteGen.Pdf;
 using SiteGen.Output.Pdf;
 using SiteGen.Tests.TestSupport;
 
@@ -64,7 +65,7 @@ public sealed class PdfTests(BrowserFixture browser)
         var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
         var chromium = ChromiumLocator.Locate(null, Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable)).Path!;
 
-        var pdfs = await PdfPrinter.PrintAsync(browser.SeedOutput, [job], new PdfOptions(chromium, Parallelism: 2), diagnostics);
+        var pdfs = await new ChromiumPdfPrinter(new PdfOptions(chromium, Parallelism: 2)).PrintAsync(browser.SeedOutput, [job], diagnostics);
 
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         var pdf = Assert.Single(pdfs);
@@ -136,7 +137,7 @@ public sealed class PdfTests(BrowserFixture browser)
             File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Templates, folder.Join("output"), new PdfOptions(fake)));
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Templates, folder.Join("output"), new ChromiumPdfPrinter(new PdfOptions(fake))));
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics);

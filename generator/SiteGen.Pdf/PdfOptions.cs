@@ -1,4 +1,4 @@
-namespace SiteGen.Output.Pdf;
+namespace SiteGen.Pdf;
 
 /// <summary>How PDFs are printed: with which Chromium, and how many pages at once in its one browser.</summary>
 /// <param name="ChromiumPath">The browser's executable, as <see cref="ChromiumLocator"/> found it.</param>

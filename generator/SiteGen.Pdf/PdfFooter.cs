@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace SiteGen.Output.Pdf;
+namespace SiteGen.Pdf;
 
 /// <summary>
 /// The page footer Chromium draws in the bottom margin of every PDF page: the disclosure's title and

@@ -1,4 +1,4 @@
-namespace SiteGen.Output.Pdf;
+namespace SiteGen.Pdf;
 
 /// <summary>
 /// Finds the Chromium that prints PDFs: the <c>--chromium</c> option, else the <c>SITEGEN_CHROMIUM</c> environment

@@ -8,7 +8,7 @@ namespace SiteGen.Content;
 /// Writes content YAML the way a person would (the importer and the sample corpus both use it): keys in the content format's order, plain scalars wherever they
 /// read back as the same text, double quotes only where needed, literal blocks (<c>|</c>) for prose.
 /// </summary>
-internal sealed partial class YamlText
+public sealed partial class YamlText
 {
     private readonly StringBuilder builder = new();
 
@@ -141,5 +141,5 @@ internal sealed partial class YamlText
     [GeneratedRegex(@"^(?:[-+]?(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?0[xob][0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|\d{4}-\d\d?-\d\d?.*)$")]
     private static partial Regex ReadsAsNonText();
 
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

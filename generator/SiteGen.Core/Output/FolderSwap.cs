@@ -8,7 +8,7 @@ namespace SiteGen.Output;
 /// elsewhere (or on file systems without it) two renames leave the old site aside for a moment.
 /// Afterwards the old site is in <c>staging</c>, for the caller to delete.
 /// </summary>
-internal static partial class FolderSwap
+public static partial class FolderSwap
 {
     private const int AtFdCwd = -100;
     private const uint RenameExchange = 2;

@@ -1,8 +1,9 @@
 using Microsoft.Playwright;
 using SiteGen.Diagnostics;
+using SiteGen.Output.Pdf;
 using SiteGen.Rendering;
 
-namespace SiteGen.Output.Pdf;
+namespace SiteGen.Pdf;
 
 /// <summary>
 /// Prints rendered pages as A4 PDFs with headless Chromium, driven by Playwright: one browser for the whole
@@ -10,15 +11,15 @@ namespace SiteGen.Output.Pdf;
 /// site (so its style sheet and relative links resolve); the caller decides where the PDFs go.
 /// Problems become diagnostics (SG6005), never exceptions.
 /// </summary>
-public static class PdfPrinter
+public sealed class ChromiumPdfPrinter(PdfOptions options) : IPdfPrinter
 {
     private static readonly TimeSpan PageTimeout = TimeSpan.FromMinutes(1);
 
     /// <summary>The PDFs of <paramref name="jobs"/>, in their order; empty (and reported) if any could not be printed.</summary>
-    public static IReadOnlyList<OutputFile> Print(string siteFolder, IReadOnlyList<PdfJob> jobs, PdfOptions options, DiagnosticBag diagnostics) =>
-        PrintAsync(siteFolder, jobs, options, diagnostics).GetAwaiter().GetResult();
+    public IReadOnlyList<OutputFile> Print(string siteFolder, IReadOnlyList<PdfJob> jobs, DiagnosticBag diagnostics) =>
+        PrintAsync(siteFolder, jobs, diagnostics).GetAwaiter().GetResult();
 
-    public static async Task<IReadOnlyList<OutputFile>> PrintAsync(string siteFolder, IReadOnlyList<PdfJob> jobs, PdfOptions options, DiagnosticBag diagnostics)
+    public async Task<IReadOnlyList<OutputFile>> PrintAsync(string siteFolder, IReadOnlyList<PdfJob> jobs, DiagnosticBag diagnostics)
     {
         if (jobs.Count == 0)
         {

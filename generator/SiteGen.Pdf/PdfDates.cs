@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Output.Pdf;
+namespace SiteGen.Pdf;
 
 /// <summary>
 /// Removes the time of printing that Chromium writes into a PDF's information dictionary (CreationDate,

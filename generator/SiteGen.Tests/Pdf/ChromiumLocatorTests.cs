@@ -1,6 +1,7 @@
+using SiteGen.Pdf;
 using SiteGen.Output.Pdf;
 
-namespace SiteGen.Tests.Output;
+namespace SiteGen.Tests.Pdf;
 
 /// <summary>Where the PDF printer's Chromium comes from: the option, then the environment, then the usual paths.</summary>
 public sealed class ChromiumLocatorTests

@@ -68,9 +68,9 @@ public static class SiteBuilder
     }
 
     /// <summary>--pdf: prints the staged disclosure pages once their links are known good, before publishing.</summary>
-    private static int PrintPdfs(SiteStaging staging, IReadOnlyList<PdfJob> jobs, PdfOptions options, DiagnosticBag diagnostics)
+    private static int PrintPdfs(SiteStaging staging, IReadOnlyList<PdfJob> jobs, IPdfPrinter printer, DiagnosticBag diagnostics)
     {
-        var printed = PdfPrinter.Print(staging.Folder, jobs, options, diagnostics);
+        var printed = printer.Print(staging.Folder, jobs, diagnostics);
         foreach (var file in printed)
         {
             staging.Write(file);
