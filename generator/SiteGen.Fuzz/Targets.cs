@@ -7,6 +7,7 @@ using SiteGen.Import.Sources;
 using SiteGen.Import.Writing;
 using SiteGen.Model;
 using SiteGen.Model.Targets;
+using SiteGen.Markdown;
 using SiteGen.Rendering.Markdown;
 
 namespace SiteGen.Fuzz;
@@ -59,7 +60,7 @@ internal static class Targets
     {
         var prose = new Prose(Encoding.UTF8.GetString(bytes), new SourceLocation("fuzz.yml", 3, 5));
         var diagnostics = new DiagnosticBag();
-        MarkdownRenderer.Check(prose, diagnostics);
+        MarkdownCheck.Check(prose.Markdown, prose.Start, diagnostics);
         Check(diagnostics);
         var html = MarkdownRenderer.Render(prose).Value;
         var fragment = new HtmlParser().ParseDocument("<body>" + html + "</body>").Body!;

@@ -1,4 +1,5 @@
-using SiteGen.Model.Schema;
+using SiteGen.Content;
+using SiteGen.Format;
 
 namespace SiteGen.Cli.Commands;
 
@@ -7,7 +8,7 @@ internal static class SchemaCommand
 {
     public static int Run(CommandLine command)
     {
-        var folder = command.Value("--output", Path.Join("content", ContentSchemaWriter.Folder));
+        var folder = command.Value("--output", Path.Join("content", ContentLoader.SchemaFolderName));
         try
         {
             Directory.CreateDirectory(folder);

@@ -15,6 +15,9 @@ public static class ContentLoader
     public const string DisclosureFileName = "disclosure.yml";
     public const string ProjectsFolderName = "projects";
 
+    /// <summary>The folder, inside the content folder, that holds the JSON Schemas for editors; dot-folders are never content.</summary>
+    public const string SchemaFolderName = ".schema";
+
     /// <param name="contentDir">The content folder, as the user named it; diagnostics print paths below it.</param>
     public static ContentSet Load(string contentDir, DiagnosticBag diagnostics)
     {

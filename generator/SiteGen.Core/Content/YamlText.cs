@@ -19,7 +19,7 @@ public sealed partial class YamlText
     /// complete the file with, by its path from the file (<paramref name="toContentRoot"/> leads to content/).
     /// </summary>
     public YamlText SchemaComment(string toContentRoot, string schemaFile) =>
-        Comment($"yaml-language-server: $schema={toContentRoot}{Model.Schema.ContentSchemaWriter.Folder}/{schemaFile}");
+        Comment($"yaml-language-server: $schema={toContentRoot}{ContentLoader.SchemaFolderName}/{schemaFile}");
 
     public YamlText Comment(string text)
     {

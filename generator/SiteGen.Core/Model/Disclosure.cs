@@ -14,7 +14,32 @@ public sealed record Disclosure(
     IReadOnlyList<SubGoal> SubGoals,
     NumberedSection? Measures,
     IReadOnlyList<Project> Projects,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// Every Markdown text of the disclosure, Part 1 then each project: the one list that checks (unsafe links) and
+    /// reports (where a broken link was written) walk, so a new prose field is added here once.
+    /// </summary>
+    public IEnumerable<Prose> AllProse()
+    {
+        IEnumerable<Prose?> part1 =
+        [
+            OverallGoals.Intro,
+            .. OverallGoals.Items,
+            .. SubGoals.Select(g => g.Text),
+            Measures?.Intro,
+            .. Measures?.Items ?? [],
+        ];
+        var part2 = Projects.SelectMany(p => (IEnumerable<Prose?>)
+        [
+            p.Purpose,
+            .. p.Goals,
+            p.Details.ApprovalBasis,
+            .. p.Details.LongTermGoals,
+        ]);
+        return part1.Concat(part2).OfType<Prose>();
+    }
+}
 
 /// <summary>A section of Part 1: an introduction followed by numbered paragraphs (一是…, 二是…).</summary>
 public sealed record NumberedSection(Prose? Intro, IReadOnlyList<Prose> Items);

@@ -33,20 +33,6 @@ public static class LinkReport
         return problems.Count;
     }
 
-    private static SourceLocation? ProseContaining(Disclosure d, string href)
-    {
-        var prose = new List<Prose?> { d.OverallGoals.Intro, d.Measures?.Intro };
-        prose.AddRange(d.OverallGoals.Items);
-        prose.AddRange(d.SubGoals.Select(g => g.Text));
-        prose.AddRange(d.Measures?.Items ?? []);
-        foreach (var p in d.Projects)
-        {
-            prose.Add(p.Purpose);
-            prose.Add(p.Details.ApprovalBasis);
-            prose.AddRange(p.Goals);
-            prose.AddRange(p.Details.LongTermGoals);
-        }
-
-        return prose.FirstOrDefault(p => p is not null && p.Markdown.Contains(href, StringComparison.Ordinal))?.Start;
-    }
+    private static SourceLocation? ProseContaining(Disclosure d, string href) =>
+        d.AllProse().FirstOrDefault(p => p.Markdown.Contains(href, StringComparison.Ordinal))?.Start;
 }

@@ -79,11 +79,11 @@ internal static class ContentWriter
     /// </summary>
     public static bool WriteSchemas(string contentDir, DiagnosticBag diagnostics)
     {
-        var folder = Path.Join(contentDir, Model.Schema.ContentSchemaWriter.Folder);
+        var folder = Path.Join(contentDir, ContentLoader.SchemaFolderName);
         try
         {
             Directory.CreateDirectory(folder);
-            foreach (var (fileName, text) in Model.Schema.ContentSchemaWriter.All())
+            foreach (var (fileName, text) in Format.ContentSchemaWriter.All())
             {
                 File.WriteAllText(Path.Join(folder, fileName), text);
             }

@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Markdown;
 using SiteGen.Rendering.Markdown;
 
 namespace SiteGen.Tests.Rendering;
@@ -11,7 +12,7 @@ public sealed class MarkdownRendererTests
     private static IReadOnlyList<Diagnostic> Check(string markdown)
     {
         var bag = new DiagnosticBag();
-        MarkdownRenderer.Check(new Prose(markdown, Start), bag);
+        MarkdownCheck.Check(markdown, Start, bag);
         return bag.Sorted();
     }
 

@@ -1,6 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Markdown;
 using SiteGen.Rendering.Markdown;
 using SiteGen.Tests.TestSupport;
 
@@ -38,7 +39,7 @@ public sealed class FuzzRegressionTests
         var prose = new Prose(File.ReadAllText(Path.Join(RegressionsDir, "markdown", file)), new SourceLocation(file, 2, 3));
         var diagnostics = new DiagnosticBag();
 
-        MarkdownRenderer.Check(prose, diagnostics);
+        MarkdownCheck.Check(prose.Markdown, prose.Start, diagnostics);
         var html = MarkdownRenderer.Render(prose).Value;
 
         if (file.StartsWith("depth-limit", StringComparison.Ordinal))

@@ -92,36 +92,6 @@ public sealed class MarkdownSanitizerTests
         return sanitizer;
     }
 
-    private static IEnumerable<Prose> AllProse(Site site)
-    {
-        if (site.Settings.Description is { } description)
-        {
-            yield return description;
-        }
-
-        foreach (var d in site.Disclosures)
-        {
-            foreach (var p in Section(d.OverallGoals).Concat(Section(d.Measures)).Concat(d.SubGoals.Select(g => g.Text)))
-            {
-                yield return p;
-            }
-
-            foreach (var project in d.Projects)
-            {
-                yield return project.Purpose;
-                foreach (var p in project.Goals.Concat(project.Details.LongTermGoals))
-                {
-                    yield return p;
-                }
-
-                if (project.Details.ApprovalBasis is { } basis)
-                {
-                    yield return basis;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<Prose> Section(NumberedSection? section) =>
-        section is null ? [] : section.Intro is null ? section.Items : section.Items.Prepend(section.Intro);
+    private static IEnumerable<Prose> AllProse(Site site) =>
+        site.Disclosures.SelectMany(d => d.AllProse()).Concat(site.Settings.Description is { } description ? [description] : []);
 }

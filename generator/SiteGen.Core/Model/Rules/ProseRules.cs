@@ -1,5 +1,5 @@
 using SiteGen.Diagnostics;
-using SiteGen.Rendering.Markdown;
+using SiteGen.Markdown;
 
 namespace SiteGen.Model.Rules;
 
@@ -8,9 +8,9 @@ internal static class ProseRules
 {
     public static void Check(Disclosure disclosure, DiagnosticBag diagnostics)
     {
-        foreach (var prose in AllProse(disclosure))
+        foreach (var prose in disclosure.AllProse())
         {
-            MarkdownRenderer.Check(prose, diagnostics);
+            MarkdownCheck.Check(prose.Markdown, prose.Start, diagnostics);
         }
     }
 
@@ -18,27 +18,7 @@ internal static class ProseRules
     {
         if (settings.Description is { } description)
         {
-            MarkdownRenderer.Check(description, diagnostics);
+            MarkdownCheck.Check(description.Markdown, description.Start, diagnostics);
         }
-    }
-
-    private static IEnumerable<Prose> AllProse(Disclosure disclosure)
-    {
-        IEnumerable<Prose?> part1 =
-        [
-            disclosure.OverallGoals.Intro,
-            .. disclosure.OverallGoals.Items,
-            .. disclosure.SubGoals.Select(g => g.Text),
-            disclosure.Measures?.Intro,
-            .. disclosure.Measures?.Items ?? [],
-        ];
-        var part2 = disclosure.Projects.SelectMany(p => (IEnumerable<Prose?>)
-        [
-            p.Purpose,
-            .. p.Goals,
-            p.Details.ApprovalBasis,
-            .. p.Details.LongTermGoals,
-        ]);
-        return part1.Concat(part2).OfType<Prose>();
     }
 }

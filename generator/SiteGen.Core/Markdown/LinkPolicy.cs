@@ -1,4 +1,4 @@
-namespace SiteGen.Rendering.Markdown;
+namespace SiteGen.Markdown;
 
 /// <summary>Which link addresses may appear on a government page: http, https, mailto, and relative ones.</summary>
 public static class LinkPolicy

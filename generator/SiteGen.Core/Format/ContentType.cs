@@ -1,4 +1,4 @@
-namespace SiteGen.Model.Schema;
+namespace SiteGen.Format;
 
 /// <summary>The type of a value in the content format, as the binders read it.</summary>
 public abstract record ContentType;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace SiteGen.Model.Schema;
+namespace SiteGen.Format;
 
 /// <summary>
 /// Writes <see cref="ContentSchema"/> as JSON Schema draft-07, the draft the YAML extension of VS Code
@@ -12,9 +12,6 @@ namespace SiteGen.Model.Schema;
 /// </summary>
 public static class ContentSchemaWriter
 {
-    /// <summary>The folder, inside the content folder, that holds the schemas; the content loader skips dot-folders.</summary>
-    public const string Folder = ".schema";
-
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,

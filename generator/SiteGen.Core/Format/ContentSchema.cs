@@ -1,4 +1,4 @@
-namespace SiteGen.Model.Schema;
+namespace SiteGen.Format;
 
 /// <summary>
 /// The content format in one place: every key of site.yml, disclosure.yml and projects/*.yml, with its type,

@@ -1,10 +1,11 @@
+using SiteGen.Content;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using SiteGen.Model.Schema;
+using SiteGen.Format;
 using SiteGen.Tests.TestSupport;
 
-namespace SiteGen.Tests.Model.Schema;
+namespace SiteGen.Tests.Format;
 
 /// <summary>
 /// The JSON Schemas of the content format are shipped in content/.schema/ and must not drift: neither from
@@ -25,7 +26,7 @@ public sealed class ContentSchemaTests
     [Fact]
     public void The_shipped_schemas_are_what_the_generator_writes_now()
     {
-        var shipped = Path.Join(RepoPaths.Content, ContentSchemaWriter.Folder);
+        var shipped = Path.Join(RepoPaths.Content, ContentLoader.SchemaFolderName);
         if (GoldenFiles.Accepting)
         {
             foreach (var (name, text) in ContentSchemaWriter.All())
@@ -146,7 +147,7 @@ public sealed class ContentSchemaTests
         var run = CliRunner.Run(folder.Path, ["schema", "--output", "out"]);
 
         Assert.Equal(0, run.ExitCode);
-        GoldenFiles.AssertSameFiles(Path.Join(RepoPaths.Content, ContentSchemaWriter.Folder), folder.Join("out"));
+        GoldenFiles.AssertSameFiles(Path.Join(RepoPaths.Content, ContentLoader.SchemaFolderName), folder.Join("out"));
     }
 
     private static void Write(TempFolder folder, string file, string text)
