@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Format;
 
 namespace SiteGen.Sample;
 
@@ -33,74 +34,59 @@ internal static class DisclosureGenerator
         var topics = department.Bureau.Topics;
         string Fill(string template) => TextBank.Fill(template, r.Pick(topics), department.Name, year);
 
-        var yaml = new YamlWriter();
-        yaml.Comment("虚构的示例数据（sitegen sample 生成）：部门、项目和数字都不是真实的");
-        yaml.Plain("year", year.ToString(CultureInfo.InvariantCulture));
+        var d = ContentFormat.Disclosure;
+        var map = new ContentMap(d).Set(d.Year, year.ToString(CultureInfo.InvariantCulture));
         if (r.Chance(0.5))
         {
-            yaml.Plain("framework", year >= 2021 ? "2021" : "2020");
+            map.Set(d.Framework, year >= 2021 ? "2021" : "2020");
         }
 
-        yaml.BeginMap("department");
-        yaml.Text("code", department.Code);
-        yaml.Text("name", department.Name);
+        var dept = ContentFormat.Department;
+        var departmentMap = new ContentMap(dept).Set(dept.Code, department.Code).Set(dept.Name, department.Name);
         if (r.Chance(0.7))
         {
-            yaml.Text("short_name", department.ShortName);
+            departmentMap.Set(dept.ShortName, department.ShortName);
         }
 
-        yaml.End();
-        yaml.Text("money_unit", inYuan ? "元" : "万元");
+        map.Set(d.Department, departmentMap).Set(d.MoneyUnit, inYuan ? "元" : "万元");
 
-        yaml.BeginMap("overall_goals");
+        var overall = ContentFormat.OverallGoals;
+        var goals = new ContentMap(overall);
         if (r.Chance(0.7))
         {
-            yaml.Prose("intro", Fill(r.Pick(TextBank.OverallIntros)));
+            goals.Set(overall.Intro, Fill(r.Pick(TextBank.OverallIntros)));
         }
 
-        yaml.BeginList("items");
-        foreach (var goal in r.PickSome(TextBank.Goals, r.Between(2, 6)))
+        goals.Set(overall.Items, [.. r.PickSome(TextBank.Goals, r.Between(2, 6)).Select(goal =>
         {
             var topic = r.Pick(topics);
-            yaml.ProseItem(MarkdownDecor.Paragraph(r, TextBank.Fill(goal, topic, department.Name, year), topic));
-        }
-
-        yaml.End();
-        yaml.End();
+            return MarkdownDecor.Paragraph(r, TextBank.Fill(goal, topic, department.Name, year), topic);
+        })]);
+        map.Set(d.OverallGoals, goals);
 
         if (r.Chance(0.6))
         {
-            yaml.BeginList("sub_goals");
-            foreach (var topic in r.PickSome(topics, r.Between(2, topics.Length)))
-            {
-                yaml.BeginItem();
-                yaml.Text("title", topic);
-                yaml.Prose("text", MarkdownDecor.Paragraph(r, TextBank.Fill(r.Pick(TextBank.SubGoalTexts), topic, department.Name, year), topic));
-                yaml.End();
-            }
-
-            yaml.End();
+            var sub = ContentFormat.SubGoal;
+            map.Set(d.SubGoals, [.. r.PickSome(topics, r.Between(2, topics.Length)).Select(topic => new ContentMap(sub)
+                .Set(sub.Title, topic)
+                .Set(sub.Text, MarkdownDecor.Paragraph(r, TextBank.Fill(r.Pick(TextBank.SubGoalTexts), topic, department.Name, year), topic)))]);
         }
 
         if (r.Chance(0.7))
         {
-            yaml.BeginMap("measures");
+            var m = ContentFormat.Measures;
+            var measures = new ContentMap(m);
             if (r.Chance(0.8))
             {
-                yaml.Prose("intro", Fill(r.Pick(TextBank.MeasureIntros)));
+                measures.Set(m.Intro, Fill(r.Pick(TextBank.MeasureIntros)));
             }
 
-            yaml.BeginList("items");
-            foreach (var measure in r.PickSome(TextBank.Measures, r.Between(2, 5)))
-            {
-                yaml.ProseItem(measure);
-            }
-
-            yaml.End();
-            yaml.End();
+            map.Set(d.Measures, measures.Set(m.Items, [.. r.PickSome(TextBank.Measures, r.Between(2, 5))]));
         }
 
-        return yaml.ToString();
+        return ContentYaml.Write(map,
+            ContentYaml.SchemaComment("../../", "disclosure.schema.json"),
+            "虚构的示例数据（sitegen sample 生成）：部门、项目和数字都不是真实的");
     }
 
     /// <summary>Distinct project names: each a topic of the department's work and a kind of spending.</summary>

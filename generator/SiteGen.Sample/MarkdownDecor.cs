@@ -34,7 +34,7 @@ internal static class MarkdownDecor
     }
 
     /// <summary>What the money buys, sometimes itemised as a table (amounts in the disclosure's unit).</summary>
-    public static string Purpose(Prng r, string text, string topic, Money total)
+    public static string Purpose(Prng r, string text, string topic, SampleAmount total)
     {
         text = Sentence(r, text, topic);
         if (!r.Chance(0.06))

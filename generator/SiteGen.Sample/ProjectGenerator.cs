@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Format;
 
 namespace SiteGen.Sample;
 
@@ -7,6 +8,8 @@ internal static class ProjectGenerator
 {
     public const int MinIndicators = 6;
     public const int MaxIndicators = 20;
+
+    private static readonly ProjectFormat P = ContentFormat.Project;
 
     /// <summary>What a project needs to know of its disclosure.</summary>
     public sealed record Context(SampleDepartment Department, int Year, int Number, string Name, string Topic, bool InYuan);
@@ -21,58 +24,49 @@ internal static class ProjectGenerator
 
     public static string Generate(Prng r, Context p)
     {
-        var yaml = new YamlWriter();
-        yaml.Comment($"虚构的示例项目（sitegen sample 生成）：{p.Department.Name}{p.Year}年第{p.Number}个项目");
-        yaml.Text("code", Code(r, p));
-        yaml.Text("name", p.Name);
+        var map = new ContentMap(P).Set(P.Code, Code(r, p)).Set(P.Name, p.Name);
         var rich = r.Chance(0.15);
         if (rich || r.Chance(0.08))
         {
-            yaml.BeginMap("unit");
-            yaml.Text("code", p.Department.Code + (r.Between(1, 9) * 10).ToString(CultureInfo.InvariantCulture));
-            yaml.Text("name", p.Department.Region + p.Department.Bureau.ShortName + r.Pick(NameBank.Units));
-            yaml.End();
+            var u = ContentFormat.Unit;
+            map.Set(P.Unit, new ContentMap(u)
+                .Set(u.Code, p.Department.Code + (r.Between(1, 9) * 10).ToString(CultureInfo.InvariantCulture))
+                .Set(u.Name, p.Department.Region + p.Department.Bureau.ShortName + r.Pick(NameBank.Units)));
         }
 
-        var total = Money.Random(r, p.InYuan);
-        Budget(r, yaml, total);
-        yaml.Prose("purpose", MarkdownDecor.Purpose(r, Fill(r.Pick(TextBank.Purposes), p), p.Topic, total));
+        var total = SampleAmount.Random(r, p.InYuan);
+        map.Set(P.Budget, Budget(r, total));
+        map.Set(P.Purpose, MarkdownDecor.Purpose(r, Fill(r.Pick(TextBank.Purposes), p), p.Topic, total));
         if (rich)
         {
-            RichDetails(r, yaml, p);
+            RichDetails(r, map, p);
         }
 
         if (r.Chance(0.85))
         {
-            SpendingPlan(r, yaml);
+            map.Set(P.SpendingPlan, SpendingPlan(r));
         }
 
         if (rich && r.Chance(0.6))
         {
-            yaml.BeginList("long_term_goals");
-            yaml.ProseItem(Fill(r.Pick(TextBank.ProjectGoals), p).Replace("年度", "三年", StringComparison.Ordinal));
-            yaml.End();
+            map.Set(P.LongTermGoals, [Fill(r.Pick(TextBank.ProjectGoals), p).Replace("年度", "三年", StringComparison.Ordinal)]);
         }
 
-        yaml.BeginList("goals");
-        foreach (var goal in r.PickSome(TextBank.ProjectGoals, r.Between(1, 3)))
-        {
-            yaml.ProseItem(MarkdownDecor.Sentence(r, Fill(goal, p), p.Topic));
-        }
-
-        yaml.End();
-        Indicators(r, yaml, p, "indicators", r.Between(MinIndicators, MaxIndicators), details: true);
+        map.Set(P.Goals, [.. r.PickSome(TextBank.ProjectGoals, r.Between(1, 3)).Select(goal => MarkdownDecor.Sentence(r, Fill(goal, p), p.Topic))]);
+        map.Set(P.Indicators, Indicators(r, p, r.Between(MinIndicators, MaxIndicators), details: true));
         if (rich && r.Chance(0.5))
         {
-            Indicators(r, yaml, p, "long_term_indicators", r.Between(4, 6), details: false);
+            map.Set(P.LongTermIndicators, Indicators(r, p, r.Between(4, 6), details: false));
         }
 
         if (rich && r.Chance(0.6))
         {
-            CostBreakdown(r, yaml, total);
+            map.Set(P.CostBreakdown, CostBreakdown(r, total));
         }
 
-        return yaml.ToString();
+        return ContentYaml.Write(map,
+            ContentYaml.SchemaComment("../../../", "project.schema.json"),
+            $"虚构的示例项目（sitegen sample 生成）：{p.Department.Name}{p.Year}年第{p.Number}个项目");
     }
 
     /// <summary>Two styles seen in real documents: 224-0603-YBN-W8XP, and long numeric ids.</summary>
@@ -89,62 +83,60 @@ internal static class ProjectGenerator
         return $"{p.Department.Code[..3]}-{p.Year % 100:D2}{number}-{letters}-{r.Between(1000, 9999)}";
     }
 
-    private static void Budget(Prng r, YamlWriter yaml, Money total)
+    private static ContentMap Budget(Prng r, SampleAmount total)
     {
-        yaml.BeginMap("budget");
-        yaml.Plain("total", total.ToString());
+        var b = ContentFormat.Budget;
+        var budget = new ContentMap(b).Set(b.Total, total.ToString());
         var shape = r.Below(10);
         if (shape < 5)
         {
-            yaml.Plain("fiscal", total.ToString());
-            yaml.Blank("other");
+            budget.Set(b.Fiscal, total.ToString()).SetBlank(b.Other);
         }
         else if (shape < 8)
         {
             var fiscal = total.Part(r.Between(50, 95));
-            yaml.Plain("fiscal", fiscal.ToString());
-            yaml.Plain("other", total.Minus(fiscal).ToString());
+            budget.Set(b.Fiscal, fiscal.ToString()).Set(b.Other, total.Minus(fiscal).ToString());
         }
 
-        yaml.End();
+        return budget;
     }
 
-    private static void SpendingPlan(Prng r, YamlWriter yaml)
+    private static List<ContentMap> SpendingPlan(Prng r)
     {
+        var c = ContentFormat.Checkpoint;
         var labels = r.Pick(Checkpoints);
-        yaml.BeginList("spending_plan");
+        var plan = new List<ContentMap>();
         var percent = 0;
         for (var i = 0; i < labels.Length; i++)
         {
             var remaining = labels.Length - i;
             // Cumulative and below 100 until the last checkpoint, as real plans are.
             percent = remaining == 1 ? 100 : Math.Min(95, percent + r.Between(5, Math.Max(5, (100 - percent) / remaining * 2)));
-            yaml.BeginItem();
-            yaml.Text("checkpoint", labels[i]);
-            yaml.Plain("percent", r.Chance(0.5) ? $"{percent}.00" : percent.ToString(CultureInfo.InvariantCulture));
-            yaml.End();
+            plan.Add(new ContentMap(c)
+                .Set(c.Checkpoint, labels[i])
+                .Set(c.Percent, r.Chance(0.5) ? $"{percent}.00" : percent.ToString(CultureInfo.InvariantCulture)));
         }
 
-        yaml.End();
+        return plan;
     }
 
-    private static void RichDetails(Prng r, YamlWriter yaml, Context p)
+    private static void RichDetails(Prng r, ContentMap map, Context p)
     {
-        yaml.Text("supervising_department", p.Department.Name);
-        yaml.Text("implementing_unit", p.Department.Region + p.Department.Bureau.ShortName + r.Pick(NameBank.Units));
-        yaml.Text("manager", r.Pick(NameBank.Surnames) + "示例");
-        yaml.Text("attribute", r.Chance(0.4) ? "新增" : "延续");
-        yaml.Text("category", r.Pick(NameBank.Categories));
-        yaml.Text("period", r.Chance(0.7) ? $"{p.Year}年1月—12月" : $"{p.Year}年1月—{p.Year + 2}年12月");
-        yaml.Prose("approval_basis", Fill(r.Pick(TextBank.ApprovalBases), p));
-        yaml.Text("subject_code", $"2{r.Between(10, 29)}{r.Between(10, 99)}{r.Between(1, 99):D2}");
+        map.Set(P.SupervisingDepartment, p.Department.Name)
+            .Set(P.ImplementingUnit, p.Department.Region + p.Department.Bureau.ShortName + r.Pick(NameBank.Units))
+            .Set(P.Manager, r.Pick(NameBank.Surnames) + "示例")
+            .Set(P.Attribute, r.Chance(0.4) ? "新增" : "延续")
+            .Set(P.Category, r.Pick(NameBank.Categories))
+            .Set(P.Period, r.Chance(0.7) ? $"{p.Year}年1月—12月" : $"{p.Year}年1月—{p.Year + 2}年12月")
+            .Set(P.ApprovalBasis, Fill(r.Pick(TextBank.ApprovalBases), p))
+            .Set(P.SubjectCode, $"2{r.Between(10, 29)}{r.Between(10, 99)}{r.Between(1, 99):D2}");
     }
 
     /// <summary>
     /// Rows grouped as on the official form: every 一级 group of the framework at least once (so no
     /// SG3103 warning), the rest spread over the groups, 二级 names in the framework's order.
     /// </summary>
-    private static void Indicators(Prng r, YamlWriter yaml, Context p, string key, int count, bool details)
+    private static List<ContentMap> Indicators(Prng r, Context p, int count, bool details)
     {
         var groups = Groups(r, p.Year);
         // Every row of the bank that fits the framework, each used at most once: no two rows share a name.
@@ -171,43 +163,41 @@ internal static class ProjectGenerator
 
         var weighted = details && r.Chance(0.15);
         var withPrevious = details && r.Chance(0.2);
-        yaml.BeginList(key);
+        var i = ContentFormat.Indicator;
+        var indicators = new List<ContentMap>();
         foreach (var (group, level2, row) in rows.OrderBy(row => groups.IndexOf(row.Group)).ThenBy(row => Array.IndexOf(row.Group.Level2, row.Level2)))
         {
-            yaml.BeginItem();
-            yaml.Text("level1", group.Written);
-            yaml.Text("level2", level2);
-            yaml.Text("name", Fill(row.Name, p));
+            var indicator = new ContentMap(i).Set(i.Level1, group.Written).Set(i.Level2, level2).Set(i.Name, Fill(row.Name, p));
             if (details && r.Chance(0.7))
             {
-                yaml.Text("description", Fill(row.Measures, p));
+                indicator.Set(i.Description, Fill(row.Measures, p));
             }
 
-            yaml.Text("target", row.Target(r));
+            indicator.Set(i.Target, row.Target(r));
             if (details && r.Chance(0.6))
             {
-                yaml.Text("basis", Fill(r.Pick(TextBank.Bases), p));
+                indicator.Set(i.Basis, Fill(r.Pick(TextBank.Bases), p));
             }
 
             if (weighted)
             {
-                yaml.Plain("weight", (r.Between(1, 4) * 5).ToString(CultureInfo.InvariantCulture));
+                indicator.Set(i.Weight, (r.Between(1, 4) * 5).ToString(CultureInfo.InvariantCulture));
             }
 
             if (details && r.Chance(0.1))
             {
-                yaml.Plain("core", "true");
+                indicator.Set(i.Core, "true");
             }
 
             if (withPrevious && r.Chance(0.5))
             {
-                yaml.Text("previous_target", row.Target(r));
+                indicator.Set(i.PreviousTarget, row.Target(r));
             }
 
-            yaml.End();
+            indicators.Add(indicator);
         }
 
-        yaml.End();
+        return indicators;
     }
 
     private sealed record SampleGroup(string Written, string[] Level2);
@@ -226,25 +216,16 @@ internal static class ProjectGenerator
 
     private static string Canonical(string level2) => level2 == "社会公众或服务对象满意度指标" ? "服务对象满意度指标" : level2;
 
-    private static void CostBreakdown(Prng r, YamlWriter yaml, Money total)
+    private static List<ContentMap> CostBreakdown(Prng r, SampleAmount total)
     {
-        yaml.BeginList("cost_breakdown");
+        var c = ContentFormat.CostItem;
         var first = total.Part(r.Between(40, 80));
-        (string Item, Money Amount, string? Basis)[] items =
+        (string Item, SampleAmount Amount, string? Basis)[] items =
         [
             ("人工费", first, r.Chance(0.5) ? "按定额测算" : null),
             ("材料及设备费", total.Minus(first), r.Chance(0.5) ? "按市场询价测算" : null),
         ];
-        foreach (var (item, amount, basis) in items)
-        {
-            yaml.BeginItem();
-            yaml.Text("item", item);
-            yaml.Plain("amount", amount.ToString());
-            yaml.Text("basis", basis);
-            yaml.End();
-        }
-
-        yaml.End();
+        return [.. items.Select(x => new ContentMap(c).Set(c.Item, x.Item).Set(c.Amount, x.Amount.ToString()).Set(c.Basis, x.Basis))];
     }
 
     private static string Fill(string template, Context p) => TextBank.Fill(template, p.Topic, p.Department.Name, p.Year);

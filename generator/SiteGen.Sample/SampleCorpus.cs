@@ -1,4 +1,6 @@
 using System.Text;
+using SiteGen.Content;
+using SiteGen.Format;
 
 namespace SiteGen.Sample;
 
@@ -54,6 +56,11 @@ public static class SampleCorpus
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Join(output, MarkerFile), MarkerText, Utf8);
         Write(output, SiteFileGenerator.Generate(options));
+        // The schemas every file's first line points at, so a sample opens in VS Code with completion too.
+        foreach (var (name, text) in ContentSchemaWriter.All())
+        {
+            Write(output, new SampleFile($"{ContentLoader.SchemaFolderName}/{name}", text));
+        }
 
         var files = 1;
         var projects = 0;

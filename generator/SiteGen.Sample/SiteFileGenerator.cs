@@ -1,3 +1,5 @@
+using SiteGen.Format;
+
 namespace SiteGen.Sample;
 
 /// <summary>Writes the corpus's site.yml.</summary>
@@ -5,13 +7,15 @@ internal static class SiteFileGenerator
 {
     public static SampleFile Generate(SampleOptions options)
     {
-        var yaml = new YamlWriter();
-        yaml.Comment($"虚构的示例站点（sitegen sample --departments {options.Departments} --years {options.Years} --seed {options.Seed}）：机关和数据均为虚构");
-        yaml.Text("title", "虚构省预算绩效目标公开（示例数据）");
-        yaml.Text("authority", "虚构省财政厅");
-        yaml.Text("base_url", "https://www.example.gov.cn/sample/");
-        yaml.Text("language", "zh-CN");
-        yaml.Prose("description", $"本站由 `sitegen sample` 生成，共 **{options.Departments} 个虚构部门**、{options.Years} 个年度，用于测试和性能评估，[不是真实的公开内容](https://www.example.gov.cn/sample/about.html)。");
-        return new SampleFile(Sample.SampleCorpus.SiteFile, yaml.ToString());
+        var s = ContentFormat.Site;
+        var site = new ContentMap(s)
+            .Set(s.Title, "虚构省预算绩效目标公开（示例数据）")
+            .Set(s.Authority, "虚构省财政厅")
+            .Set(s.BaseUrl, "https://www.example.gov.cn/sample/")
+            .Set(s.Language, "zh-CN")
+            .Set(s.Description, $"本站由 `sitegen sample` 生成，共 **{options.Departments} 个虚构部门**、{options.Years} 个年度，用于测试和性能评估，[不是真实的公开内容](https://www.example.gov.cn/sample/about.html)。");
+        return new SampleFile(SampleCorpus.SiteFile, ContentYaml.Write(site,
+            ContentYaml.SchemaComment("", "site.schema.json"),
+            $"虚构的示例站点（sitegen sample --departments {options.Departments} --years {options.Years} --seed {options.Seed}）：机关和数据均为虚构"));
     }
 }

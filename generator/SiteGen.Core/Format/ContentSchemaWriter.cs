@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace SiteGen.Format;
 
 /// <summary>
-/// Writes <see cref="ContentSchema"/> as JSON Schema draft-07, the draft the YAML extension of VS Code
+/// Writes <see cref="ContentFormat"/> as JSON Schema draft-07, the draft the YAML extension of VS Code
 /// (yaml-language-server) supports best. Types follow how YAML reads an unquoted value and how the binders
 /// read any scalar as text: <c>10.00</c> may be a number or a string, an optional key may be left empty (null).
 /// </summary>
@@ -21,9 +21,9 @@ public static class ContentSchemaWriter
 
     /// <summary>Every schema file: its name and its text.</summary>
     public static IReadOnlyList<(string FileName, string Text)> All() =>
-        [.. ContentSchema.Files.Select(f => (f.FileName, Write(f.Title, f.Root)))];
+        [.. ContentFormat.Files.Select(f => (f.FileName, Write(f.Title, f.Root)))];
 
-    public static string Write(string title, MapType root)
+    public static string Write(string title, MapFormat root)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Options))
@@ -56,7 +56,7 @@ public static class ContentSchemaWriter
     {
         switch (type)
         {
-            case MapType map:
+            case MapFormat map:
                 Types(w, required, "object");
                 w.WriteStartObject("properties");
                 foreach (var field in map.Fields)

@@ -1,9 +1,10 @@
 namespace SiteGen.Format;
 
-/// <summary>The type of a value in the content format, as the binders read it.</summary>
+/// <summary>The type of a value in the content format, as the binders read it and the writer writes it.</summary>
 public abstract record ContentType;
 
 /// <summary>A scalar read as text. <paramref name="Values"/> lists the allowed values, when only some are.</summary>
+/// <param name="Markdown">Prose: written as a literal block (<c>|</c>), rendered as Markdown, checked for unsafe links.</param>
 /// <param name="Example">A plausible value, for documents made from the schema.</param>
 public sealed record TextType(string? Pattern = null, IReadOnlyList<string>? Values = null, bool Markdown = false, string Example = "示例") : ContentType;
 
@@ -21,9 +22,3 @@ public sealed record BooleanType : ContentType;
 
 /// <summary>A YAML list of items of one type.</summary>
 public sealed record ListType(ContentType Items) : ContentType;
-
-/// <summary>A YAML mapping with exactly these keys; any other key is an error (SG2001).</summary>
-public sealed record MapType(IReadOnlyList<ContentField> Fields) : ContentType;
-
-/// <summary>One key of a mapping: its Chinese title (the label its binder reports), type, and whether it is required.</summary>
-public sealed record ContentField(string Key, string Title, ContentType Type, bool Required = false, string? Description = null);

@@ -58,7 +58,7 @@ public static class SiteModelBuilder
     /// <summary>Binds and checks one disclosure from parsed YAML (the fuzzer feeds it without files).</summary>
     public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics)
     {
-        var department = PeekDepartment(disclosureRoot);
+        var department = DisclosureBinder.PeekDepartment(disclosureRoot);
         var projects = projectRoots
             .Select(root => ProjectBinder.Bind(root, department, diagnostics))
             .OfType<Project>()
@@ -80,14 +80,4 @@ public static class SiteModelBuilder
 
         return projectRoots.Count == projects.Count ? disclosure : null;
     }
-
-    /// <summary>
-    /// The department a project's table shows by default. Read quietly here: the disclosure binder
-    /// reports any problem with it once, not once per project.
-    /// </summary>
-    private static Department? PeekDepartment(YamlNode? root) =>
-        DepartmentBinder.Bind(
-            (root as YamlMapping)?.Entries.FirstOrDefault(e => e.Key.Value == "department")?.Value,
-            "部门",
-            new DiagnosticBag());
 }

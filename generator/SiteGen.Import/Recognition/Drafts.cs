@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Format;
 
 namespace SiteGen.Import.Recognition;
 
@@ -29,7 +30,7 @@ public sealed record ProjectDraft(
     string Code,
     string Name,
     DepartmentDraft? Unit,
-    IReadOnlyList<KeyValuePair<string, string>> Details,
+    IReadOnlyList<KeyValuePair<ContentField, string>> Details,
     BudgetDraft Budget,
     string Purpose,
     IReadOnlyList<CheckpointDraft> SpendingPlan,

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Format;
 using SiteGen.Import.Sources;
 
 namespace SiteGen.Import.Recognition;
@@ -10,36 +11,38 @@ namespace SiteGen.Import.Recognition;
 /// </summary>
 internal sealed class IndicatorRows
 {
-    private static readonly Dictionary<string, string> FieldOfHeader = new(StringComparer.Ordinal)
+    private static readonly IndicatorFormat F = ContentFormat.Indicator;
+
+    private static readonly Dictionary<string, ContentField> FieldOfHeader = new(StringComparer.Ordinal)
     {
-        ["一级指标"] = "level1",
-        ["二级指标"] = "level2",
-        ["三级指标"] = "name",
-        ["指标名称"] = "name",
-        ["绩效指标"] = "name",
-        ["绩效指标描述"] = "description",
-        ["指标描述"] = "description",
-        ["指标解释"] = "description",
-        ["指标值"] = "target",
-        ["目标值"] = "target",
-        ["年度指标值"] = "target",
-        ["指标目标值"] = "target",
-        ["绩效目标值"] = "target",
-        ["指标值确定依据"] = "basis",
-        ["指标值设定依据"] = "basis",
-        ["确定依据"] = "basis",
-        ["分值"] = "weight",
-        ["权重"] = "weight",
-        ["指标权重"] = "weight",
-        ["分值(权重)"] = "weight",
-        ["上年指标值"] = "previous",
-        ["上年实际值"] = "previous",
-        ["上年完成值"] = "previous",
-        ["是否核心指标"] = "core",
-        ["核心指标"] = "core",
+        ["一级指标"] = F.Level1,
+        ["二级指标"] = F.Level2,
+        ["三级指标"] = F.Name,
+        ["指标名称"] = F.Name,
+        ["绩效指标"] = F.Name,
+        ["绩效指标描述"] = F.Description,
+        ["指标描述"] = F.Description,
+        ["指标解释"] = F.Description,
+        ["指标值"] = F.Target,
+        ["目标值"] = F.Target,
+        ["年度指标值"] = F.Target,
+        ["指标目标值"] = F.Target,
+        ["绩效目标值"] = F.Target,
+        ["指标值确定依据"] = F.Basis,
+        ["指标值设定依据"] = F.Basis,
+        ["确定依据"] = F.Basis,
+        ["分值"] = F.Weight,
+        ["权重"] = F.Weight,
+        ["指标权重"] = F.Weight,
+        ["分值(权重)"] = F.Weight,
+        ["上年指标值"] = F.PreviousTarget,
+        ["上年实际值"] = F.PreviousTarget,
+        ["上年完成值"] = F.PreviousTarget,
+        ["是否核心指标"] = F.Core,
+        ["核心指标"] = F.Core,
     };
 
-    private readonly List<(string? Field, int GridStart, int Width)> columns = [];
+    private readonly List<(ContentField? Field, int GridStart, int Width)> columns = [];
     private readonly List<IndicatorDraft> indicators = [];
     private readonly DiagnosticBag diagnostics;
     private string? level1;
@@ -67,8 +70,8 @@ internal sealed class IndicatorRows
     /// <summary>A header row: it names at least the 一级 and 三级 columns and the target.</summary>
     public static IndicatorRows? StartAt(TableRow row, DiagnosticBag diagnostics)
     {
-        var fields = row.Cells.Select(c => FieldOfHeader.GetValueOrDefault(Labels.Normalise(c.Text))).ToHashSet();
-        return fields.Contains("level1") && fields.Contains("name") && fields.Contains("target")
+        var fields = row.Cells.Select(c => FieldOfHeader.GetValueOrDefault(Labels.Normalise(c.Text))).OfType<ContentField>().ToHashSet();
+        return fields.Contains(F.Level1) && fields.Contains(F.Name) && fields.Contains(F.Target)
             ? new IndicatorRows(row, diagnostics)
             : null;
     }
@@ -81,10 +84,10 @@ internal sealed class IndicatorRows
         }
 
         var values = ValuesByField(row);
-        var ownLevel1 = Text(values, "level1");
+        var ownLevel1 = Text(values, F.Level1);
         var carried1 = string.IsNullOrEmpty(ownLevel1);
         level1 = carried1 ? level1 : ownLevel1;
-        var ownLevel2 = Text(values, "level2");
+        var ownLevel2 = Text(values, F.Level2);
         if (ownLevel2 is { Length: > 0 } || !carried1)
         {
             level2 = ownLevel2;
@@ -94,13 +97,13 @@ internal sealed class IndicatorRows
         indicators.Add(new IndicatorDraft(
             level1 ?? "",
             level2 ?? "",
-            Text(values, "name") ?? "",
-            NullIfEmpty(Text(values, "description")),
-            Text(values, "target") ?? "",
-            NullIfEmpty(Text(values, "basis")),
-            NullIfEmpty(Text(values, "weight")),
-            Core(Text(values, "core")),
-            NullIfEmpty(Text(values, "previous"))));
+            Text(values, F.Name) ?? "",
+            NullIfEmpty(Text(values, F.Description)),
+            Text(values, F.Target) ?? "",
+            NullIfEmpty(Text(values, F.Basis)),
+            NullIfEmpty(Text(values, F.Weight)),
+            Core(Text(values, F.Core)),
+            NullIfEmpty(Text(values, F.PreviousTarget))));
     }
 
     /// <summary>
@@ -108,19 +111,19 @@ internal sealed class IndicatorRows
     /// spans, so a row wider than its header (<c>=</c> <c>100</c> <c>%</c> under one 指标值) puts the extra
     /// cells into the target column.
     /// </summary>
-    private Dictionary<string, string> ValuesByField(TableRow row)
+    private Dictionary<ContentField, string> ValuesByField(TableRow row)
     {
         var headerWidth = columns.Sum(c => c.Width);
         var rowWidth = row.Cells.Sum(c => c.Span);
         var extra = rowWidth - headerWidth;
-        var target = columns.FindIndex(c => c.Field == "target");
+        var target = columns.FindIndex(c => c.Field == F.Target);
         if (extra < 0)
         {
             diagnostics.Report(DiagnosticCodes.ImportStopped, row.At,
                 $"这一行只有 {row.Cells.Count} 个单元格，少于指标表的 {columns.Count} 列：文档可能在这里中断，缺少的单元格按空白导入");
         }
 
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<ContentField, string>(ReferenceEqualityComparer.Instance);
         var grid = 0;
         foreach (var cell in row.Cells)
         {
@@ -152,7 +155,7 @@ internal sealed class IndicatorRows
         return null;
     }
 
-    private static string? Text(Dictionary<string, string> values, string field) =>
+    private static string? Text(Dictionary<ContentField, string> values, ContentField field) =>
         values.TryGetValue(field, out var text) ? text.Replace('\n', ' ').Trim() : null;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

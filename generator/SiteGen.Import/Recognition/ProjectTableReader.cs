@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Format;
 using SiteGen.Import.Sources;
 
 namespace SiteGen.Import.Recognition;
@@ -10,34 +11,37 @@ namespace SiteGen.Import.Recognition;
 /// </summary>
 internal sealed class ProjectTableReader
 {
-    private static readonly Dictionary<string, string> FieldOfLabel = new(StringComparer.Ordinal)
+    private static readonly ProjectFormat P = ContentFormat.Project;
+    private static readonly BudgetFormat B = ContentFormat.Budget;
+
+    private static readonly Dictionary<string, ContentField> FieldOfLabel = new(StringComparer.Ordinal)
     {
-        ["项目编码"] = "code",
-        ["项目代码"] = "code",
-        ["项目名称"] = "name",
-        ["主管部门"] = "supervising_department",
-        ["实施单位"] = "implementing_unit",
-        ["项目负责人"] = "manager",
-        ["负责人"] = "manager",
-        ["项目属性"] = "attribute",
-        ["项目分类"] = "category",
-        ["项目类别"] = "category",
-        ["项目类型"] = "category",
-        ["建设周期"] = "period",
-        ["项目期限"] = "period",
-        ["实施期限"] = "period",
-        ["项目周期"] = "period",
-        ["财政资金科目代码"] = "subject_code",
-        ["支出功能分类科目"] = "subject_code",
-        ["立项依据"] = "approval_basis",
-        ["预算数"] = "total",
-        ["预算金额"] = "total",
-        ["年度预算数"] = "total",
-        ["财政资金"] = "fiscal",
-        ["财政拨款"] = "fiscal",
-        ["财政拨款资金"] = "fiscal",
-        ["其他资金"] = "other",
-        ["资金用途"] = "purpose",
+        ["项目编码"] = P.Code,
+        ["项目代码"] = P.Code,
+        ["项目名称"] = P.Name,
+        ["主管部门"] = P.SupervisingDepartment,
+        ["实施单位"] = P.ImplementingUnit,
+        ["项目负责人"] = P.Manager,
+        ["负责人"] = P.Manager,
+        ["项目属性"] = P.Attribute,
+        ["项目分类"] = P.Category,
+        ["项目类别"] = P.Category,
+        ["项目类型"] = P.Category,
+        ["建设周期"] = P.Period,
+        ["项目期限"] = P.Period,
+        ["实施期限"] = P.Period,
+        ["项目周期"] = P.Period,
+        ["财政资金科目代码"] = P.SubjectCode,
+        ["支出功能分类科目"] = P.SubjectCode,
+        ["立项依据"] = P.ApprovalBasis,
+        ["预算数"] = B.Total,
+        ["预算金额"] = B.Total,
+        ["年度预算数"] = B.Total,
+        ["财政资金"] = B.Fiscal,
+        ["财政拨款"] = B.Fiscal,
+        ["财政拨款资金"] = B.Fiscal,
+        ["其他资金"] = B.Other,
+        ["资金用途"] = P.Purpose,
     };
 
     /// <summary>Labels of merged cells that only group the rows beside them.</summary>
@@ -49,7 +53,7 @@ internal sealed class ProjectTableReader
     private static readonly string[] GoalLabels = ["绩效目标", "年度绩效目标", "年度目标", "当年绩效目标"];
     private static readonly string[] LongTermGoalLabels = ["长期绩效目标", "长期目标", "中长期目标"];
 
-    private readonly Dictionary<string, TableCell> values = new(StringComparer.Ordinal);
+    private readonly Dictionary<ContentField, TableCell> values = new(ReferenceEqualityComparer.Instance);
     private readonly List<CheckpointDraft> plan = [];
     private readonly DiagnosticBag diagnostics;
     private IReadOnlyList<string> goals = [];
@@ -108,9 +112,9 @@ internal sealed class ProjectTableReader
         {
             longTermGoals = NumberedParagraphs(longTermCell.Text);
         }
-        else if (wasAfterBudget && !values.ContainsKey("purpose") && PurposeCell(row) is { } purpose)
+        else if (wasAfterBudget && !values.ContainsKey(P.Purpose) && PurposeCell(row) is { } purpose)
         {
-            values["purpose"] = purpose;
+            values[P.Purpose] = purpose;
         }
         else
         {
@@ -133,7 +137,7 @@ internal sealed class ProjectTableReader
             if (FieldOfLabel.TryGetValue(label, out var field) && i + 1 < cells.Count)
             {
                 values[field] = cells[++i];
-                afterBudgetRow |= field is "total" or "fiscal" or "other";
+                afterBudgetRow |= B.Contains(field);
             }
             else if (UnitCells.MoneyUnit(cells[i].Text) is { } unit)
             {
@@ -204,9 +208,9 @@ internal sealed class ProjectTableReader
     private ProjectDraft? Draft(Table table, Paragraph? heading)
     {
         var at = heading?.At ?? table.At;
-        var code = Value("code");
-        var name = Value("name");
-        var total = Value("total");
+        var code = Value(P.Code);
+        var name = Value(P.Name);
+        var total = Value(B.Total);
         var indicators = indicatorRows?.Indicators ?? [];
         if (code is null || name is null || total is null || indicators.Count == 0)
         {
@@ -219,22 +223,22 @@ internal sealed class ProjectTableReader
 
         var details = DetailFields
             .Where(values.ContainsKey)
-            .Select(key => new KeyValuePair<string, string>(key, key == "approval_basis" ? MarkdownText.Escape(Value(key)!) : Value(key)!))
+            .Select(field => new KeyValuePair<ContentField, string>(field, field.Type is TextType { Markdown: true } ? MarkdownText.Escape(Value(field)!) : Value(field)!))
             .Where(pair => pair.Value.Length > 0)
             .ToList();
-        var purpose = values.TryGetValue("purpose", out var purposeCell)
+        var purpose = values.TryGetValue(P.Purpose, out var purposeCell)
             ? MarkdownText.FromParagraphs(purposeCell.Text.Split('\n'))
             : "";
-        return new ProjectDraft(code, name, null, details, new BudgetDraft(total, Value("fiscal"), Value("other")),
+        return new ProjectDraft(code, name, null, details, new BudgetDraft(total, Value(B.Fiscal), Value(B.Other)),
             purpose, plan, longTermGoals, goals, indicators, heading?.Text, at);
     }
 
     /// <summary>The optional fields of other provinces' forms, in the order the content format lists them.</summary>
-    public static readonly string[] DetailFields =
-        ["supervising_department", "implementing_unit", "manager", "attribute", "category", "period", "subject_code", "approval_basis"];
+    public static readonly ContentField[] DetailFields =
+        [P.SupervisingDepartment, P.ImplementingUnit, P.Manager, P.Attribute, P.Category, P.Period, P.ApprovalBasis, P.SubjectCode];
 
     /// <summary>The text of a labelled cell; a blank cell (e.g. 其他资金 left empty) is null.</summary>
-    private string? Value(string field) =>
+    private string? Value(ContentField field) =>
         values.TryGetValue(field, out var cell) && cell.Text.Length > 0 ? cell.Text.Replace('\n', ' ') : null;
 
     private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";

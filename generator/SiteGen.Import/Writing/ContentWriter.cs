@@ -1,3 +1,4 @@
+using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Import.Recognition;
@@ -19,7 +20,7 @@ internal static class ContentWriter
         var planned = new List<Planned>();
         foreach (var (sourcePath, draft) in drafts)
         {
-            var yearDir = Path.Join(contentDir, YamlText.Invariant(draft.Year));
+            var yearDir = Path.Join(contentDir, draft.Year.ToString(CultureInfo.InvariantCulture));
             if (planned.FirstOrDefault(p => p.Draft.Year == draft.Year && p.Draft.Department.Code == draft.Department.Code) is { } first)
             {
                 diagnostics.Report(DiagnosticCodes.ImportSameDisclosure, SourceLocation.File(sourcePath),

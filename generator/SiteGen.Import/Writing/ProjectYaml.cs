@@ -1,112 +1,62 @@
-using SiteGen.Content;
+using SiteGen.Format;
 using SiteGen.Import.Recognition;
 
 namespace SiteGen.Import.Writing;
 
-/// <summary>One project file (projects/N-名称.yml), keys in the order the README documents them.</summary>
+/// <summary>One project file (projects/N-名称.yml), written by the content format's one writer.</summary>
 internal static class ProjectYaml
 {
+    private static readonly ProjectFormat P = ContentFormat.Project;
+
     public static string Write(ProjectDraft project, string sourceFile)
     {
-        var yaml = new YamlText()
-            .SchemaComment("../../../", "project.schema.json")
-            .Comment($"来源：{sourceFile}（第二部分 预算项目绩效目标表{(project.Heading is { } heading ? " " + heading : "")}）")
-            .Field(0, "code", project.Code)
-            .Field(0, "name", project.Name);
-        if (project.Unit is { } unit)
+        var map = new ContentMap(P)
+            .Set(P.Code, project.Code)
+            .Set(P.Name, project.Name)
+            .Set(P.Unit, project.Unit is { } unit ? Department(ContentFormat.Unit, unit) : null)
+            .Set(P.Budget, Budget(project.Budget))
+            .Set(P.Purpose, project.Purpose)
+            .Set(P.SpendingPlan, project.SpendingPlan.Select(c => new ContentMap(ContentFormat.Checkpoint)
+                .Set(ContentFormat.Checkpoint.Checkpoint, c.Label)
+                .Set(ContentFormat.Checkpoint.Percent, c.Percent)))
+            .Set(P.LongTermGoals, project.LongTermGoals)
+            .Set(P.Goals, project.Goals)
+            .Set(P.Indicators, project.Indicators.Select(Indicator));
+        foreach (var (field, value) in project.Details)
         {
-            yaml.Key(0, "unit").Field(2, "code", unit.Code).Field(2, "name", unit.Name);
+            map.Set(field, value);
         }
 
-        yaml.Key(0, "budget")
-            .Amount(2, "total", project.Budget.Total)
-            .Amount(2, "fiscal", project.Budget.Fiscal)
-            .Amount(2, "other", project.Budget.Other)
-            .Prose(0, "purpose", project.Purpose.Length == 0 ? null : project.Purpose);
-        foreach (var (key, value) in project.Details)
-        {
-            if (key == "approval_basis")
-            {
-                yaml.Prose(0, key, value);
-            }
-            else
-            {
-                yaml.Field(0, key, value);
-            }
-        }
-
-        if (project.SpendingPlan.Count > 0)
-        {
-            yaml.Key(0, "spending_plan");
-            foreach (var checkpoint in project.SpendingPlan)
-            {
-                yaml.ItemField(2, "checkpoint", checkpoint.Label).Amount(4, "percent", checkpoint.Percent);
-            }
-        }
-
-        ProseList(yaml, "long_term_goals", project.LongTermGoals, required: false);
-        ProseList(yaml, "goals", project.Goals, required: true);
-        yaml.Key(0, "indicators");
-        foreach (var indicator in project.Indicators)
-        {
-            Indicator(yaml, indicator);
-        }
-
-        return yaml.ToString();
+        return ContentYaml.Write(map,
+            ContentYaml.SchemaComment("../../../", "project.schema.json"),
+            $"来源：{sourceFile}（第二部分 预算项目绩效目标表{(project.Heading is { } heading ? " " + heading : "")}）");
     }
 
-    private static void ProseList(YamlText yaml, string key, IReadOnlyList<string> items, bool required)
+    /// <summary>A department or unit as the document wrote it.</summary>
+    public static ContentMap Department(DepartmentFormat format, DepartmentDraft department) =>
+        new ContentMap(format).Set(format.Code, department.Code).Set(format.Name, department.Name);
+
+    /// <summary>预算数, 财政资金 and 其他资金; a blank cell stays visibly blank (<c>other:</c>).</summary>
+    private static ContentMap Budget(BudgetDraft budget)
     {
-        if (items.Count == 0)
-        {
-            if (required)
-            {
-                yaml.Key(0, key); // left empty for a person to fill; the check points here
-            }
-
-            return;
-        }
-
-        yaml.Key(0, key);
-        foreach (var item in items)
-        {
-            yaml.ProseItem(2, item);
-        }
+        var b = ContentFormat.Budget;
+        var map = new ContentMap(b).Set(b.Total, budget.Total);
+        map = budget.Fiscal is null ? map.SetBlank(b.Fiscal) : map.Set(b.Fiscal, budget.Fiscal);
+        return budget.Other is null ? map.SetBlank(b.Other) : map.Set(b.Other, budget.Other);
     }
 
-    private static void Indicator(YamlText yaml, IndicatorDraft indicator)
+    private static ContentMap Indicator(IndicatorDraft indicator)
     {
-        yaml.ItemField(2, "level1", indicator.Level1)
-            .Field(4, "level2", indicator.Level2)
-            .Field(4, "name", indicator.Name);
-        Optional(yaml, "description", indicator.Description);
-        yaml.Field(4, "target", indicator.Target);
-        Optional(yaml, "basis", indicator.Basis);
-        if (indicator.Weight is { } weight)
-        {
-            yaml.Amount(4, "weight", weight);
-        }
-
-        if (indicator.Core is { } core)
-        {
-            if (core is "true" or "false")
-            {
-                yaml.Raw(4, "core", core);
-            }
-            else
-            {
-                yaml.Field(4, "core", core);
-            }
-        }
-
-        Optional(yaml, "previous_target", indicator.PreviousTarget);
-    }
-
-    private static void Optional(YamlText yaml, string key, string? value)
-    {
-        if (value is not null)
-        {
-            yaml.Field(4, key, value);
-        }
+        var i = ContentFormat.Indicator;
+        return new ContentMap(i)
+            .Set(i.Level1, indicator.Level1)
+            .Set(i.Level2, indicator.Level2)
+            .Set(i.Name, indicator.Name)
+            .Set(i.Description, indicator.Description)
+            .Set(i.Target, indicator.Target)
+            .Set(i.Basis, indicator.Basis)
+            .Set(i.Weight, indicator.Weight)
+            .Set(i.Core, indicator.Core)
+            .Set(i.PreviousTarget, indicator.PreviousTarget);
     }
 }

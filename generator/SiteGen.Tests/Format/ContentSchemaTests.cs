@@ -16,11 +16,11 @@ public sealed class ContentSchemaTests
 {
     private const string Bogus = "zzzqqqxxxjjj";
 
-    private static readonly (string File, MapType Root)[] Files =
+    private static readonly (string File, MapFormat Root)[] Files =
     [
-        ("site.yml", ContentSchema.Site),
-        ("2020/A-001/disclosure.yml", ContentSchema.Disclosure),
-        ("2020/A-001/projects/1-示例.yml", ContentSchema.Project),
+        ("site.yml", ContentFormat.Site),
+        ("2020/A-001/disclosure.yml", ContentFormat.Disclosure),
+        ("2020/A-001/projects/1-示例.yml", ContentFormat.Project),
     ];
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class ContentSchemaTests
 
         public List<string> OmittedRequired { get; } = [];
 
-        public void Map(MapType map, int indent, string path, string? firstPrefix)
+        public void Map(MapFormat map, int indent, string path, string? firstPrefix)
         {
             var prefix = firstPrefix;
             foreach (var field in map.Fields)
@@ -193,11 +193,11 @@ public sealed class ContentSchemaTests
         {
             switch (field.Type)
             {
-                case MapType map:
+                case MapFormat map:
                     Line(prefix + field.Key + ":");
                     Map(map, indent + 2, $"{path}.{field.Key}", null);
                     return true;
-                case ListType { Items: MapType item }:
+                case ListType { Items: MapFormat item }:
                     Line(prefix + field.Key + ":");
                     Map(item, indent + 4, $"{path}.{field.Key}[]", new string(' ', indent + 2) + "- ");
                     return true;

@@ -152,8 +152,24 @@ public sealed class SampleCorpusTests(SampleSiteFixture sample) : IClassFixture<
         var result = SampleCorpus.Write(new SampleOptions(2, 1, 1, output));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["2019"], Directory.EnumerateDirectories(output).Select(Path.GetFileName));
+        Assert.Equal([".schema", "2019"], Directory.EnumerateDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(2, Directory.EnumerateFiles(output, "disclosure.yml", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public void Every_sample_file_points_at_a_schema_the_sample_ships()
+    {
+        using var folder = new TempFolder();
+        var output = folder.Join("content");
+        SampleCorpus.Write(new SampleOptions(2, 2, 1, output));
+
+        foreach (var file in Directory.EnumerateFiles(output, "*.yml", SearchOption.AllDirectories))
+        {
+            var first = File.ReadLines(file).First();
+            Assert.StartsWith("# yaml-language-server: $schema=", first, StringComparison.Ordinal);
+            var schema = Path.GetFullPath(Path.Join(Path.GetDirectoryName(file), first["# yaml-language-server: $schema=".Length..]));
+            Assert.True(File.Exists(schema), $"{file} points at a missing {schema}");
+        }
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Format;
 using SiteGen.Model.Frameworks;
 
 namespace SiteGen.Model.Binding;
@@ -7,23 +8,25 @@ namespace SiteGen.Model.Binding;
 /// <summary>Binds a disclosure.yml (Part 1 and the document's settings); projects are bound separately.</summary>
 internal static class DisclosureBinder
 {
-    public static readonly string[] MoneyUnits = ["万元", "元"];
+    private static readonly DisclosureFormat F = ContentFormat.Disclosure;
+
+    /// <summary>万元 (the default, first) or 元, as the format lists them.</summary>
+    public static IReadOnlyList<string> MoneyUnits { get; } = ((TextType)F.MoneyUnit.Type).Values!;
 
     public static Disclosure? Bind(YamlNode? root, IReadOnlyList<Project> projects, DiagnosticBag diagnostics)
     {
-        if (MapReader.Open(root, "公开文档", diagnostics) is not { } map)
+        if (MapReader.Open(root, F, diagnostics) is not { } map)
         {
             return null;
         }
 
-        var year = Scalars.Integer(map.Required("year", "预算年度"), "预算年度", diagnostics);
+        var year = Scalars.Integer(map.Required(F.Year), F.Year.Title, diagnostics);
         var framework = Framework(map, year);
-        var department = DepartmentBinder.Bind(map.Required("department", "部门"), "部门", diagnostics);
+        var department = DepartmentBinder.Bind(map.Required(F.Department), ContentFormat.Department, diagnostics);
         var moneyUnit = MoneyUnit(map);
-        var overallGoals = NumberedSectionBinder.Bind(map.Required("overall_goals", "总体绩效目标"), "总体绩效目标", diagnostics);
-        var subGoals = Scalars.List(map.Optional("sub_goals"), "分项绩效目标", diagnostics)
-            .Select(node => SubGoal(node, diagnostics)).OfType<SubGoal>().ToList();
-        var measures = NumberedSectionBinder.Bind(map.Optional("measures"), "工作保障措施", diagnostics);
+        var overallGoals = NumberedSectionBinder.Bind(map.Required(F.OverallGoals), ContentFormat.OverallGoals, diagnostics);
+        var subGoals = map.List(F.SubGoals).Select(node => SubGoal(node, diagnostics)).OfType<SubGoal>().ToList();
+        var measures = NumberedSectionBinder.Bind(map.Optional(F.Measures), ContentFormat.Measures, diagnostics);
         map.Finish();
 
         if (year is null || framework is null || department is null || moneyUnit is null || overallGoals is null)
@@ -34,10 +37,20 @@ internal static class DisclosureBinder
         return new Disclosure(year.Value, framework, department, moneyUnit, overallGoals, subGoals, measures, projects, map.Location);
     }
 
+    /// <summary>
+    /// The department a project's table shows by default, read quietly: <see cref="Bind"/> reports any problem with
+    /// it once, not once per project.
+    /// </summary>
+    public static Department? PeekDepartment(YamlNode? root) =>
+        DepartmentBinder.Bind(
+            (root as YamlMapping)?.Entries.FirstOrDefault(e => e.Key.Value == F.Department.Key)?.Value,
+            ContentFormat.Department,
+            new DiagnosticBag());
+
     private static IndicatorFramework? Framework(MapReader map, int? year)
     {
-        var node = map.Optional("framework");
-        var name = Scalars.Text(node, "指标体系", map.Diagnostics);
+        var node = map.Optional(F.Framework);
+        var name = Scalars.Text(node, F.Framework.Title, map.Diagnostics);
         if (name is null)
         {
             return year is null ? null : IndicatorFramework.DefaultFor(year.Value);
@@ -47,7 +60,7 @@ internal static class DisclosureBinder
         if (framework is null)
         {
             map.Diagnostics.Report(DiagnosticCodes.NotAllowedValue, node!.Location,
-                $"指标体系 “{name}” 不存在：可选 {string.Join(" 或 ", IndicatorFramework.All.Select(f => f.Name))}（不写时按年度自动选择）");
+                $"{F.Framework.Title} “{name}” 不存在：可选 {string.Join(" 或 ", IndicatorFramework.All.Select(f => f.Name))}（不写时按年度自动选择）");
         }
 
         return framework;
@@ -55,8 +68,8 @@ internal static class DisclosureBinder
 
     private static string? MoneyUnit(MapReader map)
     {
-        var node = map.Optional("money_unit");
-        var unit = Scalars.Text(node, "金额单位", map.Diagnostics);
+        var node = map.Optional(F.MoneyUnit);
+        var unit = Scalars.Text(node, F.MoneyUnit.Title, map.Diagnostics);
         if (unit is null)
         {
             return node is null ? MoneyUnits[0] : null;
@@ -67,19 +80,20 @@ internal static class DisclosureBinder
             return unit;
         }
 
-        map.Diagnostics.Report(DiagnosticCodes.NotAllowedValue, node!.Location, $"金额单位 “{unit}” 不支持：可选 {string.Join(" 或 ", MoneyUnits)}");
+        map.Diagnostics.Report(DiagnosticCodes.NotAllowedValue, node!.Location, $"{F.MoneyUnit.Title} “{unit}” 不支持：可选 {string.Join(" 或 ", MoneyUnits)}");
         return null;
     }
 
     private static SubGoal? SubGoal(YamlNode node, DiagnosticBag diagnostics)
     {
-        if (MapReader.Open(node, "分项绩效目标", diagnostics) is not { } map)
+        var format = ContentFormat.SubGoal;
+        if (MapReader.Open(node, format, diagnostics) is not { } map)
         {
             return null;
         }
 
-        var title = map.RequiredText("title", "分项目标标题");
-        var text = Scalars.Prose(map.Required("text", "分项目标内容"), "分项目标内容", diagnostics);
+        var title = map.RequiredText(format.Title);
+        var text = map.RequiredProse(format.Text);
         map.Finish();
         return title is null || text is null ? null : new SubGoal(title, text);
     }

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Format;
 using SiteGen.Model.Targets;
 
 namespace SiteGen.Model.Binding;
@@ -7,35 +8,37 @@ namespace SiteGen.Model.Binding;
 /// <summary>Binds indicator rows; every row names its own levels, so a row can be moved without breaking others.</summary>
 internal static class IndicatorBinder
 {
+    private static readonly IndicatorFormat F = ContentFormat.Indicator;
+
     /// <summary>
     /// All rows, or null when any row is broken (reported): a table missing a row would draw
     /// misleading warnings, such as a missing 一级 group, from the rows that remain.
     /// </summary>
-    public static IReadOnlyList<Indicator>? BindAll(YamlNode? node, string label, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Indicator>? BindAll(IReadOnlyList<YamlNode> rows, DiagnosticBag diagnostics)
     {
-        var rows = Scalars.List(node, label, diagnostics).Select(row => Bind(row, diagnostics)).ToList();
-        return rows.Contains(null) ? null : rows.OfType<Indicator>().ToList();
+        var bound = rows.Select(row => Bind(row, diagnostics)).ToList();
+        return bound.Contains(null) ? null : bound.OfType<Indicator>().ToList();
     }
 
     private static Indicator? Bind(YamlNode row, DiagnosticBag diagnostics)
     {
-        if (MapReader.Open(row, "绩效指标", diagnostics) is not { } map)
+        if (MapReader.Open(row, F, diagnostics) is not { } map)
         {
             return null;
         }
 
-        var level1Node = map.Required("level1", "一级指标");
-        var level2Node = map.Required("level2", "二级指标");
-        var targetNode = map.Required("target", "指标值");
-        var level1 = Scalars.Text(level1Node, "一级指标", diagnostics);
-        var level2 = Scalars.Text(level2Node, "二级指标", diagnostics);
-        var name = map.RequiredText("name", "三级指标");
-        var description = map.OptionalText("description", "绩效指标描述");
-        var target = Scalars.Text(targetNode, "指标值", diagnostics);
-        var basis = map.OptionalText("basis", "指标值确定依据");
-        var weight = Scalars.Amount(map.Optional("weight"), "分值", diagnostics);
-        var core = Scalars.Boolean(map.Optional("core"), "是否核心指标", diagnostics) ?? false;
-        var previous = map.OptionalText("previous_target", "上年指标值");
+        var level1Node = map.Required(F.Level1);
+        var level2Node = map.Required(F.Level2);
+        var targetNode = map.Required(F.Target);
+        var level1 = Scalars.Text(level1Node, F.Level1.Title, diagnostics);
+        var level2 = Scalars.Text(level2Node, F.Level2.Title, diagnostics);
+        var name = map.RequiredText(F.Name);
+        var description = map.OptionalText(F.Description);
+        var target = Scalars.Text(targetNode, F.Target.Title, diagnostics);
+        var basis = map.OptionalText(F.Basis);
+        var weight = map.OptionalAmount(F.Weight);
+        var core = Scalars.Boolean(map.Optional(F.Core), F.Core.Title, diagnostics) ?? false;
+        var previous = map.OptionalText(F.PreviousTarget);
         map.Finish();
 
         if (level1 is null || level2 is null || name is null || target is null)

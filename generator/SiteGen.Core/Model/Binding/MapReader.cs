@@ -1,21 +1,26 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Format;
 
 namespace SiteGen.Model.Binding;
 
 /// <summary>
-/// Reads the fields of one YAML mapping for a binder. Every key a binder asks for is remembered,
-/// so <see cref="Finish"/> can report each key nobody asked for: a misspelt key is an error, never lost.
+/// Reads the fields of one YAML mapping for a binder, by the fields of its <see cref="MapFormat"/>. <see cref="Finish"/>
+/// reports every key the format does not have (a misspelt key is an error, never lost, with the nearest known key
+/// suggested), and throws if the binder forgot a field of its format: a described field that nothing reads would be
+/// accepted and silently dropped.
 /// </summary>
 internal sealed class MapReader
 {
     private readonly YamlMapping _map;
+    private readonly MapFormat _format;
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly HashSet<ContentField> _read = new(ReferenceEqualityComparer.Instance);
 
-    private MapReader(YamlMapping map, DiagnosticBag diagnostics)
+    private MapReader(YamlMapping map, MapFormat format, DiagnosticBag diagnostics)
     {
         _map = map;
+        _format = format;
         _diagnostics = diagnostics;
     }
 
@@ -24,33 +29,33 @@ internal sealed class MapReader
     public DiagnosticBag Diagnostics => _diagnostics;
 
     /// <summary>A reader over <paramref name="node"/>, or null (reported) when it is not a mapping.</summary>
-    public static MapReader? Open(YamlNode? node, string what, DiagnosticBag diagnostics)
+    public static MapReader? Open(YamlNode? node, MapFormat format, DiagnosticBag diagnostics)
     {
         if (node is YamlMapping map)
         {
-            return new MapReader(map, diagnostics);
+            return new MapReader(map, format, diagnostics);
         }
 
         if (node is not null)
         {
-            diagnostics.Report(DiagnosticCodes.WrongType, node.Location, $"{what}应为键值对（字段: 值），实际是{node.KindName}");
+            diagnostics.Report(DiagnosticCodes.WrongType, node.Location, $"{format.What}应为键值对（字段: 值），实际是{node.KindName}");
         }
 
         return null;
     }
 
-    /// <summary>The node under <paramref name="key"/>, or null when absent or left empty.</summary>
-    public YamlNode? Optional(string key)
+    /// <summary>The node of <paramref name="field"/>, or null when absent or left empty.</summary>
+    public YamlNode? Optional(ContentField field)
     {
-        _known.Add(key);
-        var node = _map.Entries.FirstOrDefault(e => e.Key.Value == key)?.Value;
+        Read(field);
+        var node = Entry(field)?.Value;
         return node is YamlScalar { IsNull: true } ? null : node;
     }
 
-    /// <summary>The node under <paramref name="key"/>; reports a missing or empty field.</summary>
-    public YamlNode? Required(string key, string label)
+    /// <summary>The node of <paramref name="field"/>; reports a missing or empty field.</summary>
+    public YamlNode? Required(ContentField field)
     {
-        var node = Optional(key);
+        var node = Optional(field);
         if (node is YamlScalar { Value: var value } && string.IsNullOrWhiteSpace(value))
         {
             node = null; // "" or "  " is as empty as nothing, and must not pass as a value
@@ -58,34 +63,67 @@ internal sealed class MapReader
 
         if (node is null)
         {
-            var entry = _map.Entries.FirstOrDefault(e => e.Key.Value == key);
-            if (entry is null)
+            if (Entry(field) is { } entry)
             {
-                _diagnostics.Report(DiagnosticCodes.MissingField, _map.Location, $"缺少必填字段 “{key}”（{label}）");
+                _diagnostics.Report(DiagnosticCodes.EmptyValue, entry.Key.Location, $"必填字段 “{field.Key}”（{field.Title}）不能为空");
             }
             else
             {
-                _diagnostics.Report(DiagnosticCodes.EmptyValue, entry.Key.Location, $"必填字段 “{key}”（{label}）不能为空");
+                _diagnostics.Report(DiagnosticCodes.MissingField, _map.Location, $"缺少必填字段 “{field.Key}”（{field.Title}）");
             }
         }
 
         return node;
     }
 
-    public string? OptionalText(string key, string label) => Scalars.Text(Optional(key), label, _diagnostics);
+    public string? OptionalText(ContentField field) => Scalars.Text(Optional(field), field.Title, _diagnostics);
 
-    public string? RequiredText(string key, string label) => Scalars.Text(Required(key, label), label, _diagnostics);
+    public string? RequiredText(ContentField field) => Scalars.Text(Required(field), field.Title, _diagnostics);
 
-    /// <summary>Reports every key that no binder asked for, suggesting the nearest known key.</summary>
+    public Prose? OptionalProse(ContentField field) => Scalars.Prose(Optional(field), field.Title, _diagnostics);
+
+    public Prose? RequiredProse(ContentField field) => Scalars.Prose(Required(field), field.Title, _diagnostics);
+
+    public Amount? OptionalAmount(ContentField field) => Scalars.Amount(Optional(field), field.Title, _diagnostics);
+
+    public Amount? RequiredAmount(ContentField field) => Scalars.Amount(Required(field), field.Title, _diagnostics);
+
+    /// <summary>The items of a list field (empty when absent).</summary>
+    public IReadOnlyList<YamlNode> List(ContentField field) => Scalars.List(Optional(field), field.Title, _diagnostics);
+
+    /// <summary>The items of a list of prose (Markdown) texts.</summary>
+    public IReadOnlyList<Prose> ProseList(YamlNode? node, ContentField field) =>
+        [.. Scalars.List(node, field.Title, _diagnostics).Select(item => Scalars.Prose(item, field.Title, _diagnostics)).OfType<Prose>()];
+
+    /// <summary>Reports every key the format does not know, suggesting the nearest known key.</summary>
     public void Finish()
     {
-        foreach (var entry in _map.Entries.Where(e => !_known.Contains(e.Key.Value)))
+        if (_read.Count != _format.Fields.Count)
         {
-            var suggestion = KeySuggester.Nearest(entry.Key.Value, _known);
+            var missed = _format.Fields.Where(f => !_read.Contains(f)).Select(f => f.Key);
+            throw new InvalidOperationException($"The binder of {_format.What} never read {string.Join(", ", missed)}: a described field must be bound.");
+        }
+
+        foreach (var entry in _map.Entries.Where(e => _format.Find(e.Key.Value) is null))
+        {
+            var keys = _format.Fields.Select(f => f.Key).ToList();
+            var suggestion = KeySuggester.Nearest(entry.Key.Value, keys);
             var hint = suggestion is null
-                ? $"这里可用的字段有：{string.Join("、", _known.Order(StringComparer.Ordinal))}"
+                ? $"这里可用的字段有：{string.Join("、", keys.Order(StringComparer.Ordinal))}"
                 : $"是否应为 “{suggestion}”？";
             _diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, $"未知字段 “{entry.Key.Value}”：{hint}");
         }
     }
+
+    private void Read(ContentField field)
+    {
+        if (!_format.Contains(field))
+        {
+            throw new InvalidOperationException($"{field} is not a field of {_format.What}.");
+        }
+
+        _read.Add(field);
+    }
+
+    private YamlEntry? Entry(ContentField field) => _map.Entries.FirstOrDefault(e => e.Key.Value == field.Key);
 }

@@ -1,23 +1,26 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Format;
 
 namespace SiteGen.Model.Binding;
 
 /// <summary>Binds content/site.yml.</summary>
 internal static class SiteSettingsBinder
 {
+    private static readonly SiteFormat F = ContentFormat.Site;
+
     public static SiteSettings? Bind(YamlNode? root, DiagnosticBag diagnostics)
     {
-        if (MapReader.Open(root, "site.yml", diagnostics) is not { } map)
+        if (MapReader.Open(root, F, diagnostics) is not { } map)
         {
             return null;
         }
 
-        var title = map.RequiredText("title", "站点标题");
-        var authority = map.RequiredText("authority", "发布机关");
+        var title = map.RequiredText(F.Title);
+        var authority = map.RequiredText(F.Authority);
         var baseUrl = BaseUrl(map);
-        var language = map.OptionalText("language", "页面语言") ?? "zh-CN";
-        var description = Scalars.Prose(map.Optional("description"), "站点简介", diagnostics);
+        var language = map.OptionalText(F.Language) ?? "zh-CN";
+        var description = map.OptionalProse(F.Description);
         map.Finish();
 
         return title is null || authority is null || baseUrl is null
@@ -27,8 +30,8 @@ internal static class SiteSettingsBinder
 
     private static string? BaseUrl(MapReader map)
     {
-        var node = map.Required("base_url", "站点发布地址");
-        var text = Scalars.Text(node, "站点发布地址", map.Diagnostics);
+        var node = map.Required(F.BaseUrl);
+        var text = Scalars.Text(node, F.BaseUrl.Title, map.Diagnostics);
         if (text is null)
         {
             return null;
@@ -40,7 +43,7 @@ internal static class SiteSettingsBinder
         }
 
         map.Diagnostics.Report(DiagnosticCodes.NotAllowedValue, node!.Location,
-            $"站点发布地址 “{text}” 应为完整的 http(s) 地址，例如 https://www.example.gov.cn/xxgk/jxmb/");
+            $"{F.BaseUrl.Title} “{text}” 应为完整的 http(s) 地址，例如 https://www.example.gov.cn/xxgk/jxmb/");
         return null;
     }
 }

@@ -1,10 +1,10 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Tests.Import;
+namespace SiteGen.Tests.Content;
 
-/// <summary>Whatever text the importer writes as a YAML value reads back as exactly that text.</summary>
-public sealed class YamlTextTests
+/// <summary>Whatever text the content writer writes as a YAML scalar reads back as exactly that text.</summary>
+public sealed class YamlScalarsTests
 {
     [Theory]
     [InlineData("224002")]
@@ -42,19 +42,18 @@ public sealed class YamlTextTests
     [InlineData("224-0603-YBN-W8XP")]
     public void A_scalar_reads_back_as_the_same_text(string value)
     {
-        Assert.Equal(value, ReadBack($"key: {YamlText.Scalar(value)}\n"));
+        Assert.Equal(value, ReadBack($"key: {YamlScalars.Scalar(value)}\n"));
     }
 
     [Theory]
-    [InlineData("一段。")]
-    [InlineData("第一段。\n\n第二段：有冒号 # 和井号。")]
-    [InlineData("- 看起来像列表\n\n> 看起来像引用")]
-    public void Prose_in_a_literal_block_reads_back_as_the_same_text(string text)
+    [InlineData("10.00", "10.00")]
+    [InlineData("-3", "-3")]
+    [InlineData("10,00", "\"10,00\"")]
+    [InlineData("１０", "\"１０\"")]
+    public void An_amount_stays_plain_only_when_it_is_a_plain_decimal(string value, string written)
     {
-        var yaml = new YamlText().Prose(0, "purpose", text).ToString();
-
-        Assert.StartsWith("purpose: |\n", yaml, StringComparison.Ordinal);
-        Assert.Equal(text, ReadBack(yaml).TrimEnd('\n'));
+        Assert.Equal(written, YamlScalars.AmountScalar(value));
+        Assert.Equal(value, ReadBack($"key: {written}\n"));
     }
 
     private static string ReadBack(string yaml)
