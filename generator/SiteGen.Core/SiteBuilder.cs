@@ -31,14 +31,14 @@ public static class SiteBuilder
 
         var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
         var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics, state.Disclosures.Load));
-        var templates = clock.Time("templates", () => state.LoadTemplates(options.TemplatesDir, diagnostics));
+        var templates = clock.Time("templates", () => state.Templates.Load(options.TemplatesDir, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null || !target.Begin(site, diagnostics))
         {
             return Failed(diagnostics, clock);
         }
 
         // Every file of the site with its maker, and those the last good build made from the same inputs, kept as they are.
-        var (plan, kept) = clock.Time("plan", () => (SitePlan.For(site, templates, withPdfs), state.Unchanged(site, templates, withPdfs)));
+        var (plan, kept) = clock.Time("plan", () => (SitePlan.For(site, templates, withPdfs), state.Files.Unchanged(site, templates, withPdfs)));
         var pdfJobs = withPdfs ? DisclosurePdfs.Jobs(site) : [];
         var links = LinkCheckerFor(site, pdfJobs);
         var files = new FileMaker(target, links, kept); // every file passes the link check, which fails the build before it is published
@@ -58,7 +58,7 @@ public static class SiteBuilder
             return Failed(diagnostics, clock); // the target keeps its site as it was: output/ untouched, the preview's last good site
         }
 
-        state.Published(site, templates, withPdfs, target.Files);
+        state.Files.Published(site, templates, withPdfs, target.Files);
         return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfJobs.Count };
     }
 

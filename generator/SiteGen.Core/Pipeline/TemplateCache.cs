@@ -10,12 +10,28 @@ namespace SiteGen.Pipeline;
 /// </summary>
 public sealed class TemplateCache
 {
+    /// <summary>Keeps nothing: the templates are parsed by every build.</summary>
+    public static readonly TemplateCache None = new(keeps: false);
+
+    private readonly bool _keeps;
     private FileStamp[]? _stamps;
     private TemplateSet? _templates;
     private IReadOnlyList<Diagnostic> _diagnostics = [];
 
+    public TemplateCache()
+        : this(keeps: true)
+    {
+    }
+
+    private TemplateCache(bool keeps) => _keeps = keeps;
+
     public TemplateSet? Load(string templatesDir, DiagnosticBag diagnostics)
     {
+        if (!_keeps)
+        {
+            return TemplateSet.Load(templatesDir, diagnostics);
+        }
+
         var stamps = Directory.Exists(templatesDir)
             ? FileStamp.Of(Directory.EnumerateFiles(templatesDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             : [];

@@ -14,7 +14,7 @@ namespace SiteGen.Preview;
 public sealed class IncrementalBuilder(string contentDir, string templatesDir)
 {
     private readonly BuildOptions _options = new(contentDir, templatesDir);
-    private readonly BuildState _state = new();
+    private readonly BuildState _state = BuildState.InMemory();
     private PreviewSite _current = PreviewSite.Empty;
 
     /// <summary>The last good site (empty until a build succeeds).</summary>

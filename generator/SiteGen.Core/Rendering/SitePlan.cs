@@ -31,7 +31,4 @@ public sealed record SitePlan(
 
     /// <summary>The files that are not pages, in stage order: assets, open data, the search index, feeds.</summary>
     public IEnumerable<PlannedFile> OtherFiles => Assets.Concat(OpenData).Concat(Search).Concat(Feeds);
-
-    /// <summary>The path of every file, pages first.</summary>
-    public IEnumerable<string> Paths => Pages.Select(p => p.Path).Concat(OtherFiles.Select(f => f.Path));
 }
