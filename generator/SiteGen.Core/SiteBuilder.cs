@@ -1,57 +1,64 @@
-using System.Diagnostics;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Output.Pdf;
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
-using SiteGen.Rendering.Templates;
 
 namespace SiteGen;
 
-/// <summary>The whole build, in order: read content, bind and check it, render pages, publish the site.</summary>
+/// <summary>
+/// The whole build, in order: read the content, bind and check it, plan every file of the site, make them, check the
+/// links, publish. <c>sitegen build</c> runs it once into the output folder; <c>sitegen serve</c> runs it after every
+/// edit into memory, with what the runs before it left, so what the preview shows is what a build publishes.
+/// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
+        using var output = new FolderTarget(options.OutputDir);
+        return Build(options, BuildState.None, output);
+    }
+
+    /// <param name="state">What earlier runs left (bound disclosures, parsed templates, the last good site): only what changed since is done again.</param>
+    /// <param name="target">Where the files go and how they become the site: the output folder, or memory for the preview.</param>
+    public static BuildResult Build(BuildOptions options, BuildState state, ISiteTarget target)
+    {
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
+        var withPdfs = options.Pdf is not null;
 
         var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
-        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics));
-        var templates = clock.Time("templates", () => TemplateSet.Load(options.TemplatesDir, diagnostics));
-        if (diagnostics.HasErrors || site is null || templates is null)
+        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics, state.Disclosures.Load));
+        var templates = clock.Time("templates", () => state.Templates.Load(options.TemplatesDir, diagnostics));
+        if (diagnostics.HasErrors || site is null || templates is null || !target.Begin(site, diagnostics))
         {
             return Failed(diagnostics, clock);
         }
 
-        // Pages go to the staging folder as they are rendered ("render" includes writing them), through the
-        // link check, which fails the build before anything is published; "publish" is the swap.
-        using var staging = SiteWriter.Begin(options.OutputDir, diagnostics);
-        if (staging is null)
-        {
-            return Failed(diagnostics, clock);
-        }
-
-        var pdfJobs = options.Pdf is null ? [] : DisclosurePdfs.Jobs(site);
+        // Every file of the site with its maker, and those the last good build made from the same inputs, kept as they are.
+        var (plan, kept) = clock.Time("plan", () => (SitePlan.For(site, templates, withPdfs), state.Files.Unchanged(site, templates, withPdfs)));
+        var pdfJobs = withPdfs ? DisclosurePdfs.Jobs(site) : [];
         var links = LinkCheckerFor(site, pdfJobs);
-        var pages = clock.Time("render", () => SiteRenderer.Render(site, templates, new CheckedSink(staging, links), diagnostics, withPdfs: options.Pdf is not null));
+        var files = new FileMaker(target, links, kept); // every file passes the link check, which fails the build before it is published
+        var pages = clock.Time("pages", () => files.Render(plan.Pages, site, templates, diagnostics));
+        clock.Time("assets", () => files.Make(plan.Assets));
+        clock.Time("data", () => files.Make(plan.OpenData));
+        clock.Time("search", () => files.Make(plan.Search));
+        clock.Time("feeds", () => files.Make(plan.Feeds));
         clock.Time("links", () => LinkReport.Report(links, site, options.TemplatesDir, diagnostics));
-        if (!diagnostics.HasErrors && options.Pdf is { } pdf)
+        if (!diagnostics.HasErrors && options.Pdf is { } printer)
         {
-            clock.Time("pdf", () => PrintPdfs(staging, pdfJobs, pdf, diagnostics));
+            clock.Time("pdf", () => PrintPdfs(target, pdfJobs, printer, diagnostics));
         }
 
-        if (diagnostics.HasErrors)
+        if (diagnostics.HasErrors || !clock.Time("publish", () => target.Publish(diagnostics)))
         {
-            return Failed(diagnostics, clock); // disposing the staging folder removes it: output/ stays as it was
+            return Failed(diagnostics, clock); // the target keeps its site as it was: output/ untouched, the preview's last good site
         }
 
-        if (!clock.Time("publish", () => staging.Publish(diagnostics)))
-        {
-            return Failed(diagnostics, clock);
-        }
-
+        state.Files.Published(site, templates, withPdfs, target.Files);
         return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfJobs.Count };
     }
 
@@ -68,12 +75,13 @@ public static class SiteBuilder
     }
 
     /// <summary>--pdf: prints the staged disclosure pages once their links are known good, before publishing.</summary>
-    private static int PrintPdfs(SiteStaging staging, IReadOnlyList<PdfJob> jobs, IPdfPrinter printer, DiagnosticBag diagnostics)
+    private static int PrintPdfs(ISiteTarget target, IReadOnlyList<PdfJob> jobs, IPdfPrinter printer, DiagnosticBag diagnostics)
     {
-        var printed = printer.Print(staging.Folder, jobs, diagnostics);
+        var folder = target.Folder ?? throw new InvalidOperationException("PDFs are printed from pages in a folder; a site in memory has none.");
+        var printed = printer.Print(folder, jobs, diagnostics);
         foreach (var file in printed)
         {
-            staging.Write(file);
+            target.Write(file);
         }
 
         return printed.Count;
@@ -95,20 +103,4 @@ public static class SiteBuilder
         diagnostics.HasErrors
             ? new(false, diagnostics.Sorted(), 0, clock.Stages)
             : throw new InvalidOperationException("The build stopped without reporting why: every stage that gives up must report an error.");
-
-    /// <summary>Times each stage for the summary line and the benchmark.</summary>
-    private sealed class StageClock
-    {
-        private readonly List<(string, TimeSpan)> _stages = [];
-
-        public IReadOnlyList<(string Stage, TimeSpan Time)> Stages => _stages;
-
-        public T Time<T>(string stage, Func<T> work)
-        {
-            var watch = Stopwatch.StartNew();
-            var result = work();
-            _stages.Add((stage, watch.Elapsed));
-            return result;
-        }
-    }
 }

@@ -13,12 +13,23 @@ namespace SiteGen.Model;
 public static class SiteModelBuilder
 {
     /// <summary>The site, or null when the content is too broken to publish (the reasons are in the bag).</summary>
-    public static Site? Build(ContentSet content, DiagnosticBag diagnostics)
+    /// <param name="bind">
+    /// Binds the disclosures' files, in their order (null where one could not be bound); by default
+    /// <see cref="BuildDisclosures"/>. A build's cache passes its own, which reuses disclosures whose files did not change.
+    /// </param>
+    public static Site? Build(ContentSet content, DiagnosticBag diagnostics, Func<IReadOnlyList<DisclosureFiles>, DiagnosticBag, IReadOnlyList<Disclosure?>>? bind = null)
     {
         var settings = BindSettings(content, diagnostics);
-        var loaded = new Disclosure?[content.Disclosures.Count];
-        Parallel.For(0, loaded.Length, i => loaded[i] = BuildDisclosure(content.Disclosures[i], diagnostics));
+        var loaded = (bind ?? BuildDisclosures)(content.Disclosures, diagnostics);
         return Assemble(settings, loaded, diagnostics);
+    }
+
+    /// <summary>Every disclosure bound anew, in parallel, in the order of its files (null where one could not be bound).</summary>
+    public static IReadOnlyList<Disclosure?> BuildDisclosures(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics)
+    {
+        var loaded = new Disclosure?[disclosures.Count];
+        Parallel.For(0, loaded.Length, i => loaded[i] = BuildDisclosure(disclosures[i], diagnostics));
+        return loaded;
     }
 
     /// <summary>The settings of site.yml (already parsed by the loader), or null (reported).</summary>
@@ -29,8 +40,8 @@ public static class SiteModelBuilder
 
     /// <summary>
     /// The site from its settings and its disclosures, each built on its own by <see cref="BuildDisclosure"/> (null
-    /// for one that could not be bound); applies the rules across disclosures. <c>sitegen serve</c> rebuilds only
-    /// the disclosures whose files changed and assembles the site again with this.
+    /// for one that could not be bound); applies the rules across disclosures, which is why a disclosure reused from
+    /// an earlier build is still checked against the others.
     /// </summary>
     public static Site? Assemble(SiteSettings? settings, IEnumerable<Disclosure?> loaded, DiagnosticBag diagnostics)
     {

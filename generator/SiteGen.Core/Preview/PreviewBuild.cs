@@ -9,7 +9,7 @@ namespace SiteGen.Preview;
 /// <param name="Rendered">The files made again, sorted; every file when <paramref name="Full"/>.</param>
 /// <param name="Removed">Files the site no longer has (a disclosure deleted or moved to another year or code).</param>
 /// <param name="Changed">Whether any file of the served site has different bytes (or is gone) after this build.</param>
-/// <param name="Full">Whether everything was rendered: the first build, or a change to templates or site.yml.</param>
+/// <param name="Full">Whether everything was made, nothing kept: the first build, or a change to the templates or to the settings in site.yml.</param>
 public sealed record PreviewBuild(
     bool Succeeded,
     IReadOnlyList<Diagnostic> Diagnostics,

@@ -58,10 +58,36 @@ public sealed class IncrementalBuilderTests : IDisposable
     }
 
     [Fact]
-    public void After_adding_moving_and_deleting_disclosures_and_editing_templates_the_site_is_still_the_full_build()
+    public void After_each_edit_of_content_templates_and_settings_the_site_is_still_the_full_build()
     {
         var builder = new IncrementalBuilder(Content, Templates);
-        Assert.True(builder.Rebuild().Succeeded);
+        Assert.True(Step(builder).Full);
+
+        // Content: a value, a project added, a project's file deleted, a whole disclosure deleted.
+        Edit(Project, "target: ≥1200人", "target: ≥12500人");
+        var value = Step(builder);
+        Assert.False(value.Full);
+        Assert.Contains("2021/900001/index.html", value.Rendered);
+        Assert.DoesNotContain("2020/900003/index.html", value.Rendered);
+        Assert.Contains("≥12500人", Page(builder, "2021/900001/index.html"), StringComparison.Ordinal);
+
+        var added = _folder.Join("content", "2021", "900001", "projects", "3-新增项目.yml");
+        File.WriteAllText(added, File.ReadAllText(_folder.Join("content", Project))
+            .Replace("code: SX-JY-0001", "code: SX-JY-0901", StringComparison.Ordinal)
+            .Replace("name: 学生资助补助经费", "name: 新增的助学项目", StringComparison.Ordinal));
+        Assert.False(Step(builder).Full);
+        Assert.Contains("新增的助学项目", Page(builder, "2021/900001/index.html"), StringComparison.Ordinal);
+
+        File.Delete(added);
+        File.Delete(_folder.Join("content", "2021", "900001", "projects", "2-校舍维修改造.yml"));
+        var deletedProjects = Step(builder);
+        Assert.Contains("2021/900001/index.html", deletedProjects.Rendered);
+        Assert.DoesNotContain("新增的助学项目", Page(builder, "2021/900001/index.html"), StringComparison.Ordinal);
+
+        Directory.Delete(_folder.Join("content", "2021", "900003"), recursive: true);
+        var deletedDisclosure = Step(builder);
+        Assert.Equal(["2021/900003/data.json", "2021/900003/index.html", "2021/900003/indicators.csv"], deletedDisclosure.Removed);
+        Assert.Contains("2020/900003/index.html", deletedDisclosure.Rendered); // its other years no longer link to it
 
         // A new year (every year page links to it), then the disclosure moved to another department code, then gone.
         _folder.CopyFrom(_folder.Join("content", "2022", "900002"), Path.Join("content", "2023", "900002"));
@@ -70,15 +96,34 @@ public sealed class IncrementalBuilderTests : IDisposable
         Edit("2021/900004/disclosure.yml", "code: \"900004\"", "code: \"900009\"", orElse: ("code: 900004", "code: 900009"));
         Step(builder);
         Directory.Delete(_folder.Join("content", "2023"), recursive: true);
-        var removal = Step(builder);
-        Assert.Contains("2023/index.html", removal.Removed);
+        Assert.Contains("2023/index.html", Step(builder).Removed);
 
+        // Templates: a page template, a partial, a broken template (the last good site stays) and its fix, assets.
+        File.AppendAllText(_folder.Join("templates", "pages", "disclosure.html"), "\n<!-- edited page -->\n");
+        Assert.True(Step(builder).Full);
         File.AppendAllText(_folder.Join("templates", "partials", "breadcrumbs.html"), "\n<!-- edited -->\n");
-        var template = Step(builder);
-        Assert.True(template.Full);
+        Assert.True(Step(builder).Full);
+        var good = builder.Current;
+        var year = _folder.Join("templates", "pages", "year.html");
+        var yearTemplate = File.ReadAllText(year);
+        File.AppendAllText(year, "{{ if }}");
+        var broken = builder.Rebuild();
+        Assert.False(broken.Succeeded);
+        Assert.Same(good, builder.Current);
+        File.WriteAllText(year, yearTemplate);
+        Step(builder);
 
         File.AppendAllText(_folder.Join("templates", "assets", "site.css"), "\n/* edited */\n");
         Step(builder);
+        File.WriteAllText(_folder.Join("templates", "assets", "print.css"), "main { margin: 0; }\n");
+        Assert.NotNull(Step(builder).Site.File("assets/print.css"));
+        File.Delete(_folder.Join("templates", "assets", "print.css"));
+        Assert.Equal(["assets/print.css"], Step(builder).Removed);
+
+        // Settings: site.yml shows on every page.
+        Edit("site.yml", "title: 示例县预算绩效目标公开", "title: 示例县预算绩效目标公开（预览）");
+        Assert.True(Step(builder).Full);
+        Assert.Contains("示例县预算绩效目标公开（预览）", Page(builder, "404.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,13 +164,17 @@ public sealed class IncrementalBuilderTests : IDisposable
         Assert.Empty(again.Rendered);
     }
 
+    /// <summary>One rebuild, which must succeed and give what a full build of the same files publishes, through the same stages.</summary>
     private PreviewBuild Step(IncrementalBuilder builder)
     {
         var build = builder.Rebuild();
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
-        AssertSameAsFullBuild(builder.Current);
+        var full = AssertSameAsFullBuild(builder.Current);
+        Assert.Equal(full.Stages.Select(s => s.Stage), build.Stages.Select(s => s.Stage));
         return build;
     }
+
+    private static string Page(IncrementalBuilder builder, string path) => Encoding.UTF8.GetString(builder.Current.File(path)!);
 
     private void Edit(string path, string from, string to, (string From, string To)? orElse = null)
     {
@@ -140,7 +189,7 @@ public sealed class IncrementalBuilderTests : IDisposable
         File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    private void AssertSameAsFullBuild(PreviewSite site)
+    private BuildResult AssertSameAsFullBuild(PreviewSite site)
     {
         using var output = new TempFolder();
         var result = SiteBuilder.Build(new BuildOptions(Content, Templates, output.Join("site")));
@@ -155,5 +204,7 @@ public sealed class IncrementalBuilderTests : IDisposable
         {
             Assert.True(File.ReadAllBytes(output.Join("site", path)).AsSpan().SequenceEqual(site.File(path)), $"{path} differs from the full build");
         }
+
+        return result;
     }
 }

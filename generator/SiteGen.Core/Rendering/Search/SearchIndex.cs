@@ -22,7 +22,7 @@ public sealed class SearchIndex
 
     private readonly SortedDictionary<string, IReadOnlyList<int>> _terms;
 
-    private SearchIndex(IReadOnlyList<SearchDocument> documents, SortedDictionary<string, List<int>> terms)
+    private SearchIndex(IReadOnlyList<SearchDocument> documents, Dictionary<string, List<int>> terms)
     {
         Documents = documents;
         _terms = new(terms.ToDictionary(t => t.Key, t => (IReadOnlyList<int>)t.Value, StringComparer.Ordinal), StringComparer.Ordinal);
@@ -33,21 +33,47 @@ public sealed class SearchIndex
     /// <summary>Each term and the ascending numbers of the entries that contain it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int>> Terms => _terms;
 
+    /// <summary>
+    /// The index of the entries, on all cores: each range of entries is indexed on its own, in a hash table (a sorted
+    /// one cost half the index's time in lookups), and the ranges are joined in order, so every term's entry numbers
+    /// stay ascending; the terms are sorted once at the end.
+    /// </summary>
     public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
     {
-        var terms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var n = 0; n < documents.Count; n++)
+        var ranges = Math.Min(documents.Count, Environment.ProcessorCount * 4);
+        var parts = new Dictionary<string, List<int>>[ranges];
+        Parallel.For(0, ranges, r =>
         {
-            foreach (var term in TermsOf(documents[n].Title + "\n" + documents[n].Text))
+            var part = parts[r] = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var n = documents.Count * r / ranges; n < documents.Count * (r + 1) / ranges; n++)
             {
-                if (!terms.TryGetValue(term, out var postings))
+                foreach (var term in TermsOf(documents[n].Title + "\n" + documents[n].Text))
                 {
-                    terms[term] = postings = [];
-                }
+                    if (!part.TryGetValue(term, out var postings))
+                    {
+                        part[term] = postings = [];
+                    }
 
-                if (postings.Count == 0 || postings[^1] != n)
+                    if (postings.Count == 0 || postings[^1] != n)
+                    {
+                        postings.Add(n);
+                    }
+                }
+            }
+        });
+
+        var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (term, postings) in part)
+            {
+                if (terms.TryGetValue(term, out var all))
                 {
-                    postings.Add(n);
+                    all.AddRange(postings);
+                }
+                else
+                {
+                    terms[term] = postings;
                 }
             }
         }

@@ -3,12 +3,13 @@ using SiteGen.Rendering;
 using SiteGen.Rendering.Feeds;
 using SiteGen.Rendering.Search;
 
-namespace SiteGen.Preview;
+namespace SiteGen.Pipeline;
 
 /// <summary>
 /// Which files of the site an edit of some disclosures changes, settings and templates being the same. A disclosure
-/// is changed when its object is not in both sites: the incremental builder keeps the object of every disclosure
-/// whose files did not change, so the comparison is by reference.
+/// is changed when its object is not in both sites: a disclosure cache (<see cref="MemoryDisclosureCache"/>) gives
+/// back the same object for files that did not change, so the comparison is by reference. (A cache on disk, which
+/// gives back a copy, would compare disclosures by the key it stores them under instead.)
 /// </summary>
 public static class AffectedFiles
 {

@@ -1,4 +1,4 @@
-namespace SiteGen.Preview;
+namespace SiteGen.Pipeline;
 
 /// <summary>
 /// What tells a changed file from an unchanged one without reading it: its size and last write time (to the
