@@ -20,7 +20,7 @@ public static class LinkReport
         }
 
         // Only a failing build pays for the lookup of sources.
-        var plans = SiteMap.Plan(site).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var plans = PagePlanner.Plan(site).ToDictionary(p => p.Path, StringComparer.Ordinal);
         var disclosures = site.Disclosures.ToDictionary(SiteUrls.Disclosure, StringComparer.Ordinal);
         foreach (var problem in problems)
         {

@@ -20,7 +20,7 @@ public sealed record SitePlan(
     /// <param name="withPdfs">Whether disclosure pages link to their PDFs (<c>sitegen build --pdf</c>).</param>
     public static SitePlan For(Site site, TemplateSet templates, bool withPdfs)
     {
-        var pages = SiteMap.Plan(site, withPdfs);
+        var pages = PagePlanner.Plan(site, withPdfs);
         return new(
             pages,
             [.. templates.Assets.Select(a => new PlannedFile(a.SitePath, () => File.ReadAllBytes(a.FullPath)))],

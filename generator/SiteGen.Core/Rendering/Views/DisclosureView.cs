@@ -28,7 +28,7 @@ public sealed record DisclosureView(
         d.Department,
         d.MoneyUnit,
         d.Framework.Name,
-        Money.Format(Money.Total(d)),
+        BudgetTotals.Format(BudgetTotals.Total(d)),
         PartOneOf(d),
         [.. d.Projects.Select((p, i) => ProjectView.From(p, i + 1, d.MoneyUnit))],
         DownloadsOf(d, withPdf))

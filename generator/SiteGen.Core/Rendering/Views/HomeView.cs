@@ -10,7 +10,7 @@ public sealed record YearSummaryView(int Year, string Url, int DepartmentCount, 
         $"{year}/index.html",
         disclosures.Count,
         disclosures.Sum(d => d.Projects.Count),
-        Money.FormatWanYuan(disclosures.Sum(Money.TotalInWanYuan)));
+        BudgetTotals.FormatWanYuan(disclosures.Sum(BudgetTotals.TotalInWanYuan)));
 }
 
 /// <summary>

@@ -13,7 +13,7 @@ public sealed record DisclosureHistoryView(
     IReadOnlyList<YearLinkView> DepartmentYears,
     IReadOnlyDictionary<string, IReadOnlyList<YearLinkView>> ProjectYears)
 {
-    public static DisclosureHistoryView From(Disclosure d, SiteIndex index)
+    public static DisclosureHistoryView From(Disclosure d, CrossYearIndex index)
     {
         var page = SiteUrls.Disclosure(d);
         var departmentYears = index.DisclosuresOf(d.Department.Code)

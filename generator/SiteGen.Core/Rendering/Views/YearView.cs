@@ -13,7 +13,7 @@ public sealed record YearView(int Year, IReadOnlyList<DepartmentSummaryView> Dep
         year,
         [.. disclosures.Select(DepartmentSummaryView.From)],
         disclosures.Sum(d => d.Projects.Count),
-        Money.FormatWanYuan(disclosures.Sum(Money.TotalInWanYuan)),
+        BudgetTotals.FormatWanYuan(disclosures.Sum(BudgetTotals.TotalInWanYuan)),
         [
             DownloadView.Of(SiteUrls.Year(year), "本年度全部预算项目（CSV）", DataUrls.YearProjectsCsv(year), "CSV", DataUrls.ProjectsCsvSchema),
             DownloadView.Of(SiteUrls.Year(year), "本年度全部绩效指标（CSV）", DataUrls.YearIndicatorsCsv(year), "CSV", DataUrls.IndicatorsCsvSchema),
@@ -21,7 +21,7 @@ public sealed record YearView(int Year, IReadOnlyList<DepartmentSummaryView> Dep
     {
         BudgetChart = disclosures.Count < 2 ? null : BudgetBarChart.For(
             $"{year}年各部门预算总额",
-            [.. disclosures.Select(d => (d.Department.Name, Money.TotalInWanYuan(d), Money.FormatWanYuan(Money.TotalInWanYuan(d))))],
+            [.. disclosures.Select(d => (d.Department.Name, BudgetTotals.TotalInWanYuan(d), BudgetTotals.FormatWanYuan(BudgetTotals.TotalInWanYuan(d))))],
             "万元",
             "year-budget-chart",
             "部门"),
@@ -37,6 +37,6 @@ public sealed record DepartmentSummaryView(string Code, string Name, string? Sho
         d.Department.ShortName,
         $"{d.Department.Code}/index.html",
         d.Projects.Count,
-        Money.Format(Money.Total(d)),
+        BudgetTotals.Format(BudgetTotals.Total(d)),
         d.MoneyUnit);
 }

@@ -6,12 +6,12 @@ namespace SiteGen.Rendering;
 /// Lookups across years, built once per build in one pass: which years a department disclosed, and where a
 /// project code appears. Pages use them for "other years" links without scanning the site per page.
 /// </summary>
-public sealed class SiteIndex
+public sealed class CrossYearIndex
 {
     private readonly Dictionary<string, List<Disclosure>> _byDepartment = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Disclosure Disclosure, Project Project)>> _byProject = new(StringComparer.Ordinal);
 
-    public SiteIndex(Site site)
+    public CrossYearIndex(Site site)
     {
         foreach (var d in site.Disclosures.OrderByDescending(d => d.Year))
         {

@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Rendering.Views;
 
 /// <summary>Sums of budgets for listings. Amounts stay decimal; a sum keeps the places of its parts (10.00 + 8.00 = 18.00).</summary>
-public static class Money
+public static class BudgetTotals
 {
     public static decimal Total(Disclosure disclosure) => disclosure.Projects.Sum(p => p.Budget.Total.Value);
 

@@ -7,7 +7,7 @@ namespace SiteGen.Rendering;
 /// Decides which pages the site has and where they go. URLs are ASCII, built from years and codes
 /// (<c>2020/224002/index.html</c>), and every link is relative so the site works under any sub-path.
 /// </summary>
-public static class SiteMap
+public static class PagePlanner
 {
     public const string HomeTitle = "首页";
 
@@ -20,7 +20,7 @@ public static class SiteMap
             .Select(g => (Year: g.Key, Disclosures: (IReadOnlyList<Disclosure>)[.. g]))
             .ToList();
 
-        var index = new SiteIndex(site);
+        var index = new CrossYearIndex(site);
         var years = byYear.Select(y => y.Year).ToList();
         var pages = new List<PagePlan> { Home(site, byYear), NotFound(site) };
         foreach (var (year, disclosures) in byYear)
@@ -81,7 +81,7 @@ public static class SiteMap
         });
     }
 
-    private static PagePlan DisclosurePage(Disclosure d, SiteIndex index, bool withPdf)
+    private static PagePlan DisclosurePage(Disclosure d, CrossYearIndex index, bool withPdf)
     {
         var page = new PageView(
             DisclosureView.TitleOf(d),
