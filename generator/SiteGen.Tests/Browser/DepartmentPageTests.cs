@@ -101,11 +101,23 @@ public sealed class DepartmentPageTests(BrowserFixture browser)
 
         await page.Locator("#search-q").PressSequentiallyAsync("舆情");
 
-        var result = page.Locator("#search-results li", new() { HasText = "网络舆情监控软件费" });
-        await result.First.WaitForAsync(new() { Timeout = 10_000 });
-        var link = result.First.Locator("a").First;
+        // The list is rebuilt 200 ms after the last keystroke. When the keystrokes come slowly, "舆" alone already
+        // lists this project, and a click whose mousedown lands before the rebuild and mouseup after it clicks nothing.
+        // The results of the whole query highlight 舆情, not 舆: after that no rebuild is pending.
+        var result = page.Locator("#search-results li", new() { HasText = "网络舆情监控软件费" }).First;
+        await Assertions.Expect(result.Locator("mark").First).ToHaveTextAsync("舆情", new() { Timeout = 10_000 });
+        var link = result.Locator("a").First;
+        var target = new Uri(new Uri(page.Url), await link.GetAttributeAsync("href"));
+        Assert.Equal(new Uri(browser.Seed, SeedPage).AbsolutePath, target.AbsolutePath);
+
         await link.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("2020/224002/index.html", StringComparison.Ordinal));
+
+        // Web-first assertions poll in the driver. WaitForURLAsync checks the URL and the load state, then subscribes
+        // to their events, and an event the client delivers in between is lost (microsoft/playwright-dotnet#3364).
+        await Assertions.Expect(page).ToHaveURLAsync(target.AbsoluteUri, new() { Timeout = 10_000 });
+        var project = page.Locator($"[id='{target.Fragment.TrimStart('#')}']");
+        await Assertions.Expect(project).ToContainTextAsync("网络舆情监控软件费");
+        await Assertions.Expect(project).ToBeInViewportAsync();
         await page.Context.CloseAsync();
     }
 }

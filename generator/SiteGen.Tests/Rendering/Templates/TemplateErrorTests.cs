@@ -1,6 +1,6 @@
 using SiteGen.Tests.TestSupport;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Rendering.Templates;
 
 /// <summary>Template mistakes are diagnostics at the template's line and column, and nothing is published.</summary>
 public sealed class TemplateErrorTests

@@ -4,7 +4,7 @@ using SiteGen.Import.Recognition;
 using SiteGen.Model;
 using SiteGen.Rendering.Markdown;
 
-namespace SiteGen.Tests.Import;
+namespace SiteGen.Tests.Import.Recognition;
 
 /// <summary>Imported prose is Markdown that shows exactly the document's text on the page.</summary>
 public sealed class MarkdownTextTests

@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Import.Sources;
 using SiteGen.Tests.TestSupport;
 
-namespace SiteGen.Tests.Import;
+namespace SiteGen.Tests.Import.Sources;
 
 public sealed class TextDecoderTests
 {

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using SiteGen.Tests.Browser;
 using SiteGen.Tests.TestSupport;
 
-namespace SiteGen.Tests.Preview;
+namespace SiteGen.Tests.Cli.Serve;
 
 /// <summary>
 /// <c>sitegen serve</c> as staff use it: a page open in the browser follows edits of the content by itself, shows

@@ -3,7 +3,7 @@ using SiteGen.Model;
 using SiteGen.Markdown;
 using SiteGen.Rendering.Markdown;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Rendering.Markdown;
 
 public sealed class MarkdownRendererTests
 {

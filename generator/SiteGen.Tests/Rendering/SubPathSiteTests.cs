@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using SiteGen.Tests.TestSupport;
 
-namespace SiteGen.Tests.Output;
+namespace SiteGen.Tests.Rendering;
 
 /// <summary>
 /// The fictional county site served under its sub-path by a real web server: a crawl from the home page

@@ -1,7 +1,7 @@
 using SiteGen.Rendering;
 using SiteGen.Tests.TestSupport;
 
-namespace SiteGen.Tests.Output;
+namespace SiteGen.Tests.Rendering;
 
 /// <summary>What a citizen does on the fictional county site: reach a disclosure, follow a department and a project across years.</summary>
 public sealed class SiteNavigationTests(CountySite county) : IClassFixture<CountySite>

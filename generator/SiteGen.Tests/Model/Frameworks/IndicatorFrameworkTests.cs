@@ -1,6 +1,6 @@
 using SiteGen.Model.Frameworks;
 
-namespace SiteGen.Tests.Model;
+namespace SiteGen.Tests.Model.Frameworks;
 
 public sealed class IndicatorFrameworkTests
 {

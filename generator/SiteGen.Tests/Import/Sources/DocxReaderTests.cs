@@ -6,7 +6,7 @@ using SiteGen.Import.Sources;
 using SiteGen.Tests.TestSupport;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace SiteGen.Tests.Import;
+namespace SiteGen.Tests.Import.Sources;
 
 public sealed class DocxReaderTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using SiteGen.Tests.TestSupport;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Rendering.Templates;
 
 /// <summary>Scriban's default limits (1,000 loop iterations, 1 MiB of text) would cut a large table short.</summary>
 public sealed class LargeTableTests

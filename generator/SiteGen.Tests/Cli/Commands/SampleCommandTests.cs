@@ -1,6 +1,6 @@
 using SiteGen.Tests.TestSupport;
 
-namespace SiteGen.Tests.Sample;
+namespace SiteGen.Tests.Cli.Commands;
 
 public sealed class SampleCommandTests
 {

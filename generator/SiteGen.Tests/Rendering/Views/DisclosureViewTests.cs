@@ -3,7 +3,7 @@ using SiteGen.Model;
 using SiteGen.Model.Frameworks;
 using SiteGen.Rendering.Views;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Rendering.Views;
 
 public sealed class DisclosureViewTests
 {
