@@ -91,9 +91,28 @@ internal sealed class MapReader
     /// <summary>The items of a list field (empty when absent).</summary>
     public IReadOnlyList<YamlNode> List(ContentField field) => Scalars.List(Optional(field), field.Title, _diagnostics);
 
-    /// <summary>The items of a list of prose (Markdown) texts.</summary>
-    public IReadOnlyList<Prose> ProseList(YamlNode? node, ContentField field) =>
-        [.. Scalars.List(node, field.Title, _diagnostics).Select(item => Scalars.Prose(item, field.Title, _diagnostics)).OfType<Prose>()];
+    /// <summary>
+    /// The items of a list of prose (Markdown) texts. A blank item (<c>-</c> alone) is an error: it would publish an
+    /// empty numbered paragraph, and a required list of blank items would pass as filled in.
+    /// </summary>
+    public IReadOnlyList<Prose> ProseList(YamlNode? node, ContentField field)
+    {
+        var items = Scalars.List(node, field.Title, _diagnostics);
+        var prose = new List<Prose>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlScalar { Value: var value } && string.IsNullOrWhiteSpace(value))
+            {
+                _diagnostics.Report(DiagnosticCodes.EmptyValue, items[i].Location, $"“{field.Key}”（{field.Title}）的第 {i + 1} 项是空的：请填写内容，或删除这一项");
+            }
+            else if (Scalars.Prose(items[i], field.Title, _diagnostics) is { } item)
+            {
+                prose.Add(item);
+            }
+        }
+
+        return prose;
+    }
 
     /// <summary>Reports every key the format does not know, suggesting the nearest known key.</summary>
     public void Finish()
