@@ -101,7 +101,7 @@ public sealed class ContentSchemaTests
     [MemberData(nameof(ContentFolders))]
     public void The_content_of_every_fixture_validates_against_the_schemas(string folder)
     {
-        var schemas = ContentSchemaWriter.All().ToDictionary(f => f.FileName, f => JsonNode.Parse(f.Text)!.AsObject());
+        var schemas = ContentSchemaWriter.All().ToDictionary(f => f.FileName, f => new SchemaValidator(f.Text));
         var files = Directory.EnumerateFiles(folder, "*.yml", SearchOption.AllDirectories).Where(f => !f.Contains("/.", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(files);
 
@@ -111,20 +111,34 @@ public sealed class ContentSchemaTests
                 : Path.GetFileName(file) == "disclosure.yml" ? "disclosure.schema.json"
                 : "project.schema.json";
 
-            Assert.Empty(JsonSchemaCheck.Validate(JsonSchemaCheck.ReadYaml(file), schemas[schema]).Select(e => $"{file}: {e}"));
+            Assert.Empty(schemas[schema].Errors(YamlAsJson.Read(file)).Select(e => $"{file}: {e}"));
         }
     }
 
     [Fact]
     public void The_schemas_flag_a_misspelt_key_a_bad_enum_and_a_bad_amount()
     {
-        var project = JsonNode.Parse(ContentSchemaWriter.All().Single(f => f.FileName == "project.schema.json").Text)!.AsObject();
-        var disclosure = JsonNode.Parse(ContentSchemaWriter.All().Single(f => f.FileName == "disclosure.schema.json").Text)!.AsObject();
+        var project = Validator("project.schema.json");
+        var disclosure = Validator("disclosure.schema.json");
 
-        Assert.Contains(JsonSchemaCheck.Validate(JsonNode.Parse("""{"code":"A","nmae":"x"}"""), project), e => e.Contains("nmae", StringComparison.Ordinal));
-        Assert.Contains(JsonSchemaCheck.Validate(JsonNode.Parse("""{"budget":{"total":"10,00"}}"""), project), e => e.Contains("$.budget.total", StringComparison.Ordinal));
-        Assert.Contains(JsonSchemaCheck.Validate(JsonNode.Parse("""{"money_unit":"美元"}"""), disclosure), e => e.Contains("$.money_unit", StringComparison.Ordinal));
-        Assert.DoesNotContain(JsonSchemaCheck.Validate(JsonNode.Parse("""{"framework":2021}"""), disclosure), e => e.Contains("framework", StringComparison.Ordinal));
+        Assert.Contains(project.Errors(JsonNode.Parse("""{"code":"A","nmae":"x"}""")), e => e.StartsWith("/nmae:", StringComparison.Ordinal));
+        Assert.Contains(project.Errors(JsonNode.Parse("""{"budget":{"total":"10,00"}}""")), e => e.StartsWith("/budget/total:", StringComparison.Ordinal));
+        Assert.Contains(disclosure.Errors(JsonNode.Parse("""{"money_unit":"美元"}""")), e => e.StartsWith("/money_unit:", StringComparison.Ordinal));
+        Assert.DoesNotContain(disclosure.Errors(JsonNode.Parse("""{"framework":2021}""")), e => e.StartsWith("/framework:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_misspelt_key_in_a_copy_of_a_bundled_project_file_fails_its_schema()
+    {
+        var project = Validator("project.schema.json");
+        var file = Directory.EnumerateFiles(RepoPaths.Content, "*.yml", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "projects").Order(StringComparer.Ordinal).First();
+        using var folder = new TempFolder();
+        var copy = folder.Join("project.yml");
+        File.WriteAllText(copy, Regex.Replace(File.ReadAllText(file), "^purpose:", "purpsoe:", RegexOptions.Multiline));
+
+        Assert.Empty(project.Errors(YamlAsJson.Read(file)));
+        Assert.Contains(project.Errors(YamlAsJson.Read(copy)), e => e.StartsWith("/purpsoe:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -149,6 +163,8 @@ public sealed class ContentSchemaTests
         Assert.Equal(0, run.ExitCode);
         GoldenFiles.AssertSameFiles(Path.Join(RepoPaths.Content, ContentLoader.SchemaFolderName), folder.Join("out"));
     }
+
+    private static SchemaValidator Validator(string fileName) => new(ContentSchemaWriter.All().Single(f => f.FileName == fileName).Text);
 
     private static void Write(TempFolder folder, string file, string text)
     {

@@ -28,19 +28,6 @@ internal static class JsonOutput
         return stream.ToArray();
     }
 
-    /// <summary>A string property, or null when the value is missing: every field is always present.</summary>
-    public static void Text(this Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
     public static void Strings(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);

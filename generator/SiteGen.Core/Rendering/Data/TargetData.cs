@@ -6,15 +6,6 @@ namespace SiteGen.Rendering.Data;
 /// <summary>A target value's parsed parts as the open data writes them: plain ASCII codes and exact decimal text.</summary>
 internal static class TargetData
 {
-    /// <summary>quantitative, qualitative, placeholder or unrecognised.</summary>
-    public static string Kind(TargetValue t) => t.Kind switch
-    {
-        TargetKind.Quantitative => "quantitative",
-        TargetKind.Qualitative => "qualitative",
-        TargetKind.Placeholder => "placeholder",
-        _ => "unrecognised",
-    };
-
     /// <summary><c>&gt;=</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&lt;</c> or <c>=</c>, for programs (data.json).</summary>
     public static string? Operator(TargetValue t) => t.Operator switch
     {

@@ -102,12 +102,12 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.BuiltCounty>
     [Fact]
     public void Data_json_validates_against_its_schema_and_keeps_amounts_as_exact_strings()
     {
-        var schema = JsonNode.Parse(File.ReadAllText(_site.Output("data/schema/v1/disclosure.schema.json")))!.AsObject();
+        var schema = PublishedSchema();
         foreach (var (year, code) in _site.Disclosures)
         {
             var json = JsonNode.Parse(File.ReadAllText(_site.Output($"{year}/{code}/data.json")))!;
 
-            Assert.Empty(JsonSchemaCheck.Validate(json, schema));
+            Assert.Empty(schema.Errors(json));
             Assert.Equal("1.0", (string?)json["schema_version"]);
             Assert.Equal(year, (int)json["year"]!);
             var relativeSchema = Path.GetFullPath(Path.Join(Path.GetDirectoryName(_site.Output($"{year}/{code}/data.json")), (string)json["$schema"]!));
@@ -126,6 +126,41 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.BuiltCounty>
             .AsArray().Select(i => i!["target"]!).First(t => (string)t!["text"]! == "≥1200人")!;
         Assert.Equal("""{"text":"≥1200人","kind":"quantitative","operator":">=","number":"1200","magnitude":null,"scaled_number":"1200","unit":"人","note":null}""",
             target.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Theory]
+    [InlineData("/projects/0/budget/total", "\"10,00\"")]
+    [InlineData("/projects/0/indicators/0/target/number", "\"１２\"")]
+    [InlineData("/projects/0/name", "null")]
+    [InlineData("/projects/0/indicators/0/target/kind", "\"Quantitative\"")]
+    [InlineData("/part_one/measures", "\"无\"")]
+    [InlineData("/money_unit", "\"美元\"")]
+    [InlineData("/year", "\"2021\"")]
+    public void A_copy_of_data_json_with_one_wrong_value_fails_its_schema_there(string pointer, string value)
+    {
+        var schema = PublishedSchema();
+        var json = JsonNode.Parse(File.ReadAllText(_site.Output("2021/900001/data.json")))!;
+        var (parent, key) = Locate(json, pointer);
+        Assert.Empty(schema.Errors(json));
+
+        parent[key] = JsonNode.Parse(value);
+
+        Assert.Contains(schema.Errors(json), e => e.StartsWith(pointer + ":", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_copy_of_data_json_with_a_misspelt_or_a_missing_key_fails_its_schema()
+    {
+        var schema = PublishedSchema();
+        var json = JsonNode.Parse(File.ReadAllText(_site.Output("2021/900001/data.json")))!;
+        var target = json["projects"]![0]!["indicators"]![0]!["target"]!.AsObject();
+
+        target["scaled_numbr"] = target["scaled_number"]!.DeepClone();
+        target.Remove("scaled_number");
+
+        var errors = schema.Errors(json);
+        Assert.Contains(errors, e => e.StartsWith("/projects/0/indicators/0/target/scaled_numbr:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("/projects/0/indicators/0/target:", StringComparison.Ordinal) && e.Contains("scaled_number", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -148,6 +183,17 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.BuiltCounty>
         var first = OpenDataFiles.For(_site.Model);
 
         Assert.Equal(first.Select(f => Convert.ToHexString(f.Content)), again.Select(f => Convert.ToHexString(f.Content)));
+    }
+
+    private SchemaValidator PublishedSchema() => new(File.ReadAllText(_site.Output("data/schema/v1/disclosure.schema.json")));
+
+    /// <summary>The object holding the value a JSON pointer names, and the value's key or index there.</summary>
+    private static (JsonObject Parent, string Key) Locate(JsonNode root, string pointer)
+    {
+        var parts = pointer.Split('/')[1..];
+        var parent = parts[..^1].Aggregate(root, (node, part) => int.TryParse(part, out var i) ? node[i]! : node[part]!).AsObject();
+        Assert.True(parent.ContainsKey(parts[^1]), pointer);
+        return (parent, parts[^1]);
     }
 
     private static string Unguard(string field) => field.StartsWith('\'') ? field[1..] : field;

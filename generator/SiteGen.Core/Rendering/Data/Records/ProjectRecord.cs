@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering.Data.Records;
+
+/// <summary>A project's performance-target table.</summary>
+internal sealed record ProjectRecord
+{
+    [Description("项目编码")]
+    public required string Code { get; init; }
+
+    [Description("项目名称")]
+    public required string Name { get; init; }
+
+    [Description("项目在页面上的地址（相对于网站根目录）")]
+    public required string Url { get; init; }
+
+    [Description("单位")]
+    public required DepartmentRecord Unit { get; init; }
+
+    [Description("预算规模")]
+    public required BudgetRecord Budget { get; init; }
+
+    [Description("资金用途（Markdown）")]
+    public required string Purpose { get; init; }
+
+    [Description("资金支出计划（累计百分比）")]
+    public required IReadOnlyList<SpendingCheckpointRecord> SpendingPlan { get; init; }
+
+    [Description("绩效目标（Markdown）")]
+    public required IReadOnlyList<string> Goals { get; init; }
+
+    [Description("绩效指标，按原表顺序")]
+    public required IReadOnlyList<IndicatorRecord> Indicators { get; init; }
+
+    [Description("其他省份表格中的可选字段")]
+    public required ProjectDetailsRecord Details { get; init; }
+
+    public static ProjectRecord From(Disclosure d, Project p) => new()
+    {
+        Code = p.Code,
+        Name = p.Name,
+        Url = DataUrls.Project(d, p),
+        Unit = DepartmentRecord.From(p.Unit),
+        Budget = BudgetRecord.From(p.Budget),
+        Purpose = p.Purpose.Markdown,
+        SpendingPlan = [.. p.SpendingPlan.Select(SpendingCheckpointRecord.From)],
+        Goals = [.. p.Goals.Select(g => g.Markdown)],
+        Indicators = IndicatorRecord.ListFrom(d, p, p.Indicators, longTerm: false),
+        Details = ProjectDetailsRecord.From(d, p),
+    };
+}
