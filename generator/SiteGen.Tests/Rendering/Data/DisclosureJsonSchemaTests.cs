@@ -57,7 +57,7 @@ public sealed class DisclosureJsonSchemaTests
     public void The_allowed_frameworks_and_money_units_are_the_ones_the_model_and_the_content_format_know()
     {
         var properties = Schema["properties"]!;
-        var moneyUnits = (TextType)ContentSchema.Disclosure.Fields.Single(f => f.Key == "money_unit").Type;
+        var moneyUnits = (TextType)ContentFormat.Disclosure.MoneyUnit.Type;
 
         Assert.Equal(IndicatorFramework.All.Select(f => f.Name), properties["framework"]!["enum"]!.AsArray().Select(v => (string)v!));
         Assert.Equal(moneyUnits.Values!, properties["money_unit"]!["enum"]!.AsArray().Select(v => (string)v!));
