@@ -1,3 +1,4 @@
+using SiteGen.Format;
 using SiteGen.Model;
 using SiteGen.Rendering.Charts;
 using SiteGen.Rendering.Markdown;
@@ -56,21 +57,26 @@ public sealed record ProjectView(
         };
     }
 
-    private static List<DetailView> DetailsOf(ProjectDetails d) =>
-    [
-        .. new (string Label, string? Value)[]
-        {
-            ("主管部门", d.SupervisingDepartment),
-            ("实施单位", d.ImplementingUnit),
-            ("项目负责人", d.Manager),
-            ("项目属性", d.Attribute),
-            ("项目分类", d.Category),
-            ("建设周期", d.Period),
-            ("财政资金科目代码", d.SubjectCode),
-        }
-        .Where(x => !string.IsNullOrEmpty(x.Value))
-        .Select(x => new DetailView(x.Label, x.Value!)),
-    ];
+    /// <summary>The filled-in optional fields, labelled with their titles in the content format.</summary>
+    private static List<DetailView> DetailsOf(ProjectDetails d)
+    {
+        var f = ContentFormat.Project;
+        return
+        [
+            .. new (ContentField Field, string? Value)[]
+            {
+                (f.SupervisingDepartment, d.SupervisingDepartment),
+                (f.ImplementingUnit, d.ImplementingUnit),
+                (f.Manager, d.Manager),
+                (f.Attribute, d.Attribute),
+                (f.Category, d.Category),
+                (f.Period, d.Period),
+                (f.SubjectCode, d.SubjectCode),
+            }
+            .Where(x => !string.IsNullOrEmpty(x.Value))
+            .Select(x => new DetailView(x.Field.Title, x.Value!)),
+        ];
+    }
 }
 
 /// <summary>预算规模 as written; a blank cell stays blank.</summary>
