@@ -20,6 +20,7 @@ public sealed record ProjectFormat : MapFormat
     public ContentField Period { get; } = new("period", "建设周期", Text);
     public ContentField ApprovalBasis { get; } = new("approval_basis", "立项依据", Prose, description: "立项依据（Markdown）");
     public ContentField SubjectCode { get; } = new("subject_code", "财政资金科目代码", Text);
+    public ContentField FundingSource { get; } = new("funding_source", "资金来源", Text, description: "资金来源，例如 一般公共预算、政府性基金预算、上级补助");
 
     public ContentField SpendingPlan { get; } = new("spending_plan", "资金支出计划", new ListType(ContentFormat.Checkpoint), description: "资金支出计划（%），累计百分比，依次不减，最后一般为 100");
     public ContentField LongTermGoals { get; } = new("long_term_goals", "长期绩效目标", ProseList, description: "长期绩效目标，写法同 goals");
@@ -31,6 +32,6 @@ public sealed record ProjectFormat : MapFormat
     internal ProjectFormat()
         : base("项目") => Define(
             Code, Name, Unit, Budget, Purpose,
-            SupervisingDepartment, ImplementingUnit, Manager, Attribute, Category, Period, ApprovalBasis, SubjectCode,
+            SupervisingDepartment, ImplementingUnit, Manager, Attribute, Category, Period, ApprovalBasis, SubjectCode, FundingSource,
             SpendingPlan, LongTermGoals, Goals, Indicators, LongTermIndicators, CostBreakdown);
 }

@@ -36,6 +36,7 @@ public sealed record ProjectDetails(
     string? Period,
     Prose? ApprovalBasis,
     string? SubjectCode,
+    string? FundingSource,
     IReadOnlyList<Prose> LongTermGoals,
     IReadOnlyList<Indicator> LongTermIndicators,
     IReadOnlyList<CostItem> CostBreakdown);

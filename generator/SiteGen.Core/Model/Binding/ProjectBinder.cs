@@ -93,6 +93,7 @@ internal static class ProjectBinder
             Period: map.OptionalText(F.Period),
             ApprovalBasis: map.OptionalProse(F.ApprovalBasis),
             SubjectCode: map.OptionalText(F.SubjectCode),
+            FundingSource: map.OptionalText(F.FundingSource),
             LongTermGoals: map.ProseList(map.Optional(F.LongTermGoals), F.LongTermGoals),
             LongTermIndicators: longTermIndicators ?? [],
             CostBreakdown: [.. map.List(F.CostBreakdown).Select(n => CostItem(n, d)).OfType<CostItem>()]);

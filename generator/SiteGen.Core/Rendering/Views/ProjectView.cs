@@ -72,6 +72,7 @@ public sealed record ProjectView(
                 (f.Category, d.Category),
                 (f.Period, d.Period),
                 (f.SubjectCode, d.SubjectCode),
+                (f.FundingSource, d.FundingSource),
             }
             .Where(x => !string.IsNullOrEmpty(x.Value))
             .Select(x => new DetailView(x.Field.Title, x.Value!)),

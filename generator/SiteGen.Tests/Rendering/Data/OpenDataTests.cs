@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Data;
 using SiteGen.Tests.TestSupport;
 using YamlDotNet.RepresentationModel;
@@ -108,7 +109,7 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.BuiltCounty>
             var json = JsonNode.Parse(File.ReadAllText(_site.Output($"{year}/{code}/data.json")))!;
 
             Assert.Empty(schema.Errors(json));
-            Assert.Equal("1.0", (string?)json["schema_version"]);
+            Assert.Equal(DataUrls.SchemaVersion, (string?)json["schema_version"]);
             Assert.Equal(year, (int)json["year"]!);
             var relativeSchema = Path.GetFullPath(Path.Join(Path.GetDirectoryName(_site.Output($"{year}/{code}/data.json")), (string)json["$schema"]!));
             Assert.True(File.Exists(relativeSchema));

@@ -30,6 +30,9 @@ internal sealed record ProjectDetailsRecord
     [Description("财政资金科目代码")]
     public required string? SubjectCode { get; init; }
 
+    [Description("资金来源（1.1 起）")]
+    public required string? FundingSource { get; init; }
+
     [Description("长期绩效目标（Markdown）")]
     public required IReadOnlyList<string> LongTermGoals { get; init; }
 
@@ -52,6 +55,7 @@ internal sealed record ProjectDetailsRecord
             Period = details.Period,
             ApprovalBasis = details.ApprovalBasis?.Markdown,
             SubjectCode = details.SubjectCode,
+            FundingSource = details.FundingSource,
             LongTermGoals = [.. details.LongTermGoals.Select(g => g.Markdown)],
             LongTermIndicators = IndicatorRecord.ListFrom(d, p, details.LongTermIndicators, longTerm: true),
             CostBreakdown = [.. details.CostBreakdown.Select(CostItemRecord.From)],
