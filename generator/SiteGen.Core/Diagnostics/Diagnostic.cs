@@ -4,5 +4,13 @@ namespace SiteGen.Diagnostics;
 public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
 {
     public override string ToString() =>
-        $"{Location}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        $"{Location}: {Word(Severity)} {Code}: {Message}";
+
+    /// <summary>The MSBuild category word editors and CI logs understand.</summary>
+    public static string Word(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
 }

@@ -87,5 +87,7 @@ public static class DiagnosticCodes
 
     private static DiagnosticCode E(string id, string meaning) => new(id, Severity.Error, meaning);
 
+    private static DiagnosticCode I(string id, string meaning) => new(id, Severity.Info, meaning);
+
     private static DiagnosticCode W(string id, string meaning) => new(id, Severity.Warning, meaning);
 }
