@@ -46,7 +46,7 @@ internal sealed record BadInputCase(string Name, string Code, Action<BadInputCas
     [
         // YAML syntax, at the start, the middle and the end of files, in each kind of file.
         new("syntax-error-first-line-of-site", "SG1003", f => f.Bytes(f.Site, "title: [示例\n"u8.ToArray())),
-        new("syntax-error-mid-disclosure", "SG1003", f => f.Replace(f.Disclosure, "department:", "department: : :\n  x")),
+        new("syntax-error-mid-disclosure", "SG1003", f => f.Replace(f.Disclosure, "department:", "department: [未闭合, : :\n  x")),
         new("unclosed-quote-at-end-of-file", "SG1003", f => f.Append(f.Project, "previous: \"未闭合\n")),
         new("tab-before-a-key", "SG1012", f => f.Replace(f.Disclosure, "  name:", "\tname:")),
         new("key-that-is-a-list", "SG1003", f => f.Append(f.Project, "? [a, b]\n: c\n")),
@@ -98,8 +98,8 @@ internal sealed record BadInputCase(string Name, string Code, Action<BadInputCas
         new("yaml-scanner-invalid-operation", "SG1003", f => f.Bytes(f.Disclosure, File.ReadAllBytes(Path.Join(TestSupport.RepoPaths.Root, "generator", "SiteGen.Fuzz", "regressions", "yaml", "scanner-invalid-operation-1.yml")))),
         new("markdown-nested-too-deep", "SG4003", f => f.Replace(f.Project, "purpose: ", "purpose: \"" + string.Concat(Enumerable.Repeat("> ", 2000)) + "深\"\nx_purpose: ")),
         // Templates.
-        new("missing-template", "SG5001", f => File.Delete(Path.Join(f.Templates, "pages", "year.html"))),
-        new("missing-templates-folder", "SG5001", f => Directory.Delete(f.Templates, recursive: true)),
+        // A template missing from the site's folder, or the whole folder, is no bad input: the built-in one is used
+        // (Rendering/Templates/TemplateSetTests); a --templates folder that does not exist is SG5001 (Cli/Commands/TemplatesCommandTests).
         new("template-syntax-error", "SG5002", f => File.AppendAllText(Path.Join(f.Templates, "pages", "home.html"), "{{ for x in }}\n")),
         new("template-uses-missing-field", "SG5003", f => File.AppendAllText(Path.Join(f.Templates, "pages", "year.html"), "{{ page.titel }}\n")),
         new("template-in-gbk", "SG1002", f => File.WriteAllBytes(Path.Join(f.Templates, "pages", "home.html"), CodePagesEncoding(936).GetBytes("<p>首页</p>\n"))),
