@@ -12,6 +12,7 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
         new("check", ["--content"], ["--verbose"]),
         new("import", ["--output", "--encoding", "--year", "--title", "--authority", "--base-url"], ["--force"], TakesFiles: true),
         new("schema", ["--output"], []),
+        new("new", ["--title", "--authority", "--base-url", "--year"], [], TakesFiles: true),
         new("templates", ["--output"], ["--force"]),
         new("sample", ["--departments", "--years", "--seed", "--output"], ["--force"]),
         new("verify", ["--manifest"], [], TakesFiles: true),
