@@ -74,14 +74,19 @@ internal sealed record CommandLine(
 
     public bool Has(string flag) => Flags.Contains(flag);
 
-    /// <summary>The folders of build and check, with the usual defaults.</summary>
+    /// <summary>The folders of build, check and serve (<see cref="SiteFolders"/>); with <c>--verbose</c>, says which they are.</summary>
     public BuildOptions BuildOptions()
     {
-        var defaults = new BuildOptions();
-        return new BuildOptions(
-            Value("--content", defaults.ContentDir),
-            Value("--templates", defaults.TemplatesDir),
-            Value("--output", defaults.OutputDir));
+        var options = SiteFolders.Resolve(this);
+        if (Has("--verbose"))
+        {
+            foreach (var line in SiteFolders.Describe(this, options))
+            {
+                Console.WriteLine($"sitegen {Command}: {line}");
+            }
+        }
+
+        return options;
     }
 
     /// <summary>Accepts both <c>--content dir</c> and <c>--content=dir</c>.</summary>

@@ -3,19 +3,21 @@ namespace SiteGen.Cli;
 /// <summary>What one command accepts: options that take a value, flags, and whether it takes file arguments.</summary>
 internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptions, IReadOnlyList<string> Flags, bool TakesFiles = false)
 {
-    private static readonly string[] SiteFolders = ["--content", "--templates"];
+    private static readonly string[] Folders = ["--content", "--templates"];
 
     /// <summary>Every command. A new command adds its line here and its own file under Commands/.</summary>
     public static readonly IReadOnlyList<CommandSpec> All =
     [
-        new("build", [.. SiteFolders, "--output", "--chromium"], ["--pdf", "--timings"]),
-        new("check", ["--content"], []),
+        new("build", [.. Folders, "--output", "--chromium"], ["--pdf", "--timings", "--verbose"]),
+        new("check", ["--content"], ["--verbose"]),
         new("import", ["--output", "--encoding", "--year", "--title", "--authority", "--base-url"], ["--force"], TakesFiles: true),
         new("schema", ["--output"], []),
+        new("new", ["--title", "--authority", "--base-url", "--year"], [], TakesFiles: true),
+        new("templates", ["--output"], ["--force"]),
         new("sample", ["--departments", "--years", "--seed", "--output"], ["--force"]),
         new("verify", ["--manifest"], [], TakesFiles: true),
-        new("serve", [.. SiteFolders, "--port", "--host"], ["--open"]),
-        new("serve-bench", [.. SiteFolders, "--edits"], []),
+        new("serve", [.. Folders, "--port", "--host"], ["--open", "--verbose"]),
+        new("serve-bench", [.. Folders, "--edits"], []),
         new("help", [], []),
         new("version", [], []),
     ];

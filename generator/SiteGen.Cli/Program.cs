@@ -16,6 +16,8 @@ try
         { Command: "check" } parsed => CheckCommand.Run(parsed.BuildOptions()),
         { Command: "import" } parsed => ImportCommand.Run(parsed),
         { Command: "schema" } parsed => SchemaCommand.Run(parsed),
+        { Command: "new" } parsed => NewCommand.Run(parsed),
+        { Command: "templates" } parsed => TemplatesCommand.Run(parsed),
         { Command: "sample" } parsed => SampleCommand.Run(parsed),
         { Command: "verify" } parsed => VerifyCommand.Run(parsed),
         { Command: "serve" } parsed => ServeCommand.Run(parsed),

@@ -3,5 +3,6 @@ using SiteGen.Output.Pdf;
 namespace SiteGen;
 
 /// <summary>Where a build reads and writes; paths are kept as the user gave them so diagnostics print them that way.</summary>
+/// <param name="TemplatesDir">The site's own templates, over the built-in ones file by file; null for the built-in ones alone.</param>
 /// <param name="Pdf">When set, the build also prints every disclosure as a PDF beside its page, with this printer.</param>
-public sealed record BuildOptions(string ContentDir = "content", string TemplatesDir = "templates", string OutputDir = "output", IPdfPrinter? Pdf = null);
+public sealed record BuildOptions(string ContentDir = "content", string? TemplatesDir = "templates", string OutputDir = "output", IPdfPrinter? Pdf = null);

@@ -47,7 +47,7 @@ public static class SiteBuilder
         clock.Time("data", () => files.Make(plan.OpenData));
         clock.Time("search", () => files.Make(plan.Search));
         clock.Time("feeds", () => files.Make(plan.Feeds));
-        clock.Time("links", () => LinkReport.Report(links, site, options.TemplatesDir, diagnostics));
+        clock.Time("links", () => LinkReport.Report(links, site, templates, diagnostics));
         if (!diagnostics.HasErrors && options.Pdf is { } printer)
         {
             clock.Time("pdf", () => PrintPdfs(target, pdfJobs, printer, diagnostics));

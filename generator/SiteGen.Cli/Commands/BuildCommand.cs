@@ -12,6 +12,14 @@ internal static class BuildCommand
         if (command.Has("--pdf"))
         {
             // Before anything is built: without a browser, a PDF build would only fail at the end.
+            if (!Directory.Exists(Path.Join(AppContext.BaseDirectory, ".playwright")))
+            {
+                // The packaged sitegen (single file, dotnet tool) leaves out Playwright's Node.js driver (135 MB).
+                Console.Error.WriteLine("sitegen: --pdf 需要 Playwright 的驱动（程序旁的 .playwright 目录），安装版的 sitegen 不带它：打印 PDF 请在 SiteGen 仓库中运行 dotnet run --project generator/SiteGen.Cli -- build --pdf");
+                Console.Error.WriteLine($"sitegen build: nothing built, {options.OutputDir} left unchanged");
+                return ExitCodes.Usage;
+            }
+
             var (chromium, problem) = ChromiumLocator.Locate(command.Value("--chromium"), Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable));
             if (chromium is null)
             {

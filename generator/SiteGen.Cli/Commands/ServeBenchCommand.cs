@@ -25,7 +25,7 @@ internal static partial class ServeBenchCommand
 
         var builder = new IncrementalBuilder(options.ContentDir, options.TemplatesDir);
         var live = new LiveReload();
-        using var watcher = new ContentWatcher([options.ContentDir, options.TemplatesDir], ServeCommand.Debounce);
+        using var watcher = new ContentWatcher(ServeCommand.Watched(options), ServeCommand.Debounce);
         var session = new PreviewSession(builder, watcher, live, quiet: true);
         var first = Stopwatch.StartNew();
         var start = session.Start();

@@ -41,11 +41,15 @@ internal static class ServeCommand
         return Serve(options, host, port, command.Has("--open")).GetAwaiter().GetResult();
     }
 
+    /// <summary>The folders whose edits rebuild: the content, and the site's own templates when it has them.</summary>
+    public static string[] Watched(BuildOptions options) =>
+        options.TemplatesDir is { } templates ? [options.ContentDir, templates] : [options.ContentDir];
+
     private static async Task<int> Serve(BuildOptions options, IPAddress host, int? port, bool open)
     {
         var builder = new IncrementalBuilder(options.ContentDir, options.TemplatesDir);
         var live = new LiveReload();
-        using var watcher = new ContentWatcher([options.ContentDir, options.TemplatesDir], Debounce);
+        using var watcher = new ContentWatcher(Watched(options), Debounce);
         var session = new PreviewSession(builder, watcher, live);
         session.Start();
 
@@ -63,7 +67,7 @@ internal static class ServeCommand
                 Console.Error.WriteLine($"sitegen serve: warning: listening on {host}, not only on this computer: anyone who can reach it sees the preview");
             }
 
-            Console.WriteLine($"sitegen serve: {url} (watching {options.ContentDir} and {options.TemplatesDir}; Ctrl+C to stop)");
+            Console.WriteLine($"sitegen serve: {url} (watching {string.Join(" and ", Watched(options))}; Ctrl+C to stop)");
             if (open)
             {
                 OpenBrowser(url);

@@ -18,6 +18,9 @@ public static class ContentLoader
     /// <summary>The folder, inside the content folder, that holds the JSON Schemas for editors; dot-folders are never content.</summary>
     public const string SchemaFolderName = ".schema";
 
+    /// <summary>A folder or file whose name starts with this is left out of the site (an example, a draft), with an info line.</summary>
+    public const char LeftOutPrefix = '_';
+
     /// <param name="contentDir">The content folder, as the user named it; diagnostics print paths below it.</param>
     public static ContentSet Load(string contentDir, DiagnosticBag diagnostics)
     {
@@ -86,7 +89,8 @@ public static class ContentLoader
     }
 
     /// <summary>
-    /// Every file below the folder in ordinal order, skipping hidden ones (editor backups, .git). A symbolic
+    /// Every file below the folder in ordinal order, skipping hidden ones (editor backups, .git) and those left out
+    /// by name (<see cref="LeftOutPrefix"/>). A symbolic
     /// link is read only when it is a file that stays inside the content folder: a link out of it could publish
     /// any file of the machine, and a linked folder could loop; both are reported, not read.
     /// </summary>
@@ -104,6 +108,14 @@ public static class ContentLoader
                 var path = Path.Join(folder, entry.Name);
                 if (entry.Name.StartsWith('.'))
                 {
+                    continue;
+                }
+
+                if (entry.Name.StartsWith(LeftOutPrefix))
+                {
+                    // An example (sitegen new writes one) or a draft: kept beside the content, never published, said once.
+                    diagnostics.Report(DiagnosticCodes.LeftOut, SourceLocation.File(path),
+                        $"名称以 {LeftOutPrefix} 开头，不发布（示例或草稿）：要发布它，把名称开头的 {LeftOutPrefix} 去掉");
                     continue;
                 }
 

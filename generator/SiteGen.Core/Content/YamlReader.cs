@@ -1,3 +1,4 @@
+using SiteGen.Content.Mistakes;
 using SiteGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -6,7 +7,9 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// Turns YAML text into <see cref="YamlNode"/>s with positions, reporting every problem as a diagnostic.
-/// It walks YamlDotNet's event stream with an explicit stack: no recursion, so hostile nesting cannot
+/// The mistakes people really make are looked for first (<see cref="YamlMistakes"/>), each reported at its own
+/// character in Chinese; a file with any is not parsed, so YamlDotNet's later, vaguer report of the same mistake never
+/// hides it. Then it walks YamlDotNet's event stream with an explicit stack: no recursion, so hostile nesting cannot
 /// overflow the stack, and no aliases, so an alias bomb cannot blow up memory.
 /// </summary>
 public static class YamlReader
@@ -17,6 +20,11 @@ public static class YamlReader
     /// <summary>Reads one YAML document; null when it is empty or too broken to use (the problems are reported).</summary>
     public static YamlNode? Read(string text, string path, DiagnosticBag diagnostics)
     {
+        if (YamlMistakes.Find(text, path, diagnostics))
+        {
+            return null;
+        }
+
         var lines = new SourceLines(text);
         var builder = new TreeBuilder(path, lines, diagnostics);
         var parser = new Parser(new StringReader(text));
@@ -34,7 +42,7 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, At(path, ex.Start), SyntaxMessage(ex, lines));
+            YamlSyntaxExplainer.Report(ex, path, diagnostics);
             return null;
         }
         catch (InvalidOperationException)
@@ -58,15 +66,4 @@ public static class YamlReader
 
     internal static SourceLocation At(string path, Mark mark) =>
         new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-
-    private static string SyntaxMessage(YamlException ex, SourceLines lines)
-    {
-        var detail = (ex.InnerException?.Message ?? ex.Message).Trim();
-        // YamlDotNet often stops a line after the real mistake, so look at both.
-        var nearby = lines.Line((int)ex.Start.Line - 1) + lines.Line((int)ex.Start.Line) + lines.Line((int)ex.End.Line);
-        var hint = nearby.Contains('\t')
-            ? "（这一行含有 Tab 字符：YAML 缩进只能用空格）"
-            : "（检查缩进和冒号；以 > | * & ! % @ ` 开头或含有“: ”“ #”的值要加引号）";
-        return $"YAML 语法错误：{detail}{hint}";
-    }
 }

@@ -20,6 +20,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingSiteFile = E("SG1009", "缺少站点设置文件 site.yml");
     public static readonly DiagnosticCode ContentFolderMissing = E("SG1010", "内容目录不存在");
     public static readonly DiagnosticCode EmptyFile = E("SG1011", "文件是空的（只有注释或什么都没有）");
+    // SG1012–SG1099: the YAML mistakes people really make, found before YamlDotNet at the offending character.
+    public static readonly DiagnosticCode TabIndentation = E("SG1012", "缩进里有 Tab 字符：YAML 只能用空格缩进");
+    public static readonly DiagnosticCode FullWidthColon = E("SG1013", "字段名后是全角冒号“：”：应为英文冒号加空格“: ”");
+    public static readonly DiagnosticCode FullWidthSpace = E("SG1014", "冒号后或缩进里是全角空格：应为半角空格");
+    public static readonly DiagnosticCode FullWidthQuote = E("SG1015", "用了中文引号“”‘’代替 YAML 的英文引号");
+    public static readonly DiagnosticCode ChineseComma = E("SG1016", "方括号列表里用了中文逗号“，”代替英文逗号");
+    public static readonly DiagnosticCode DashWithoutSpace = E("SG1017", "列表项的“-”后面没有空格");
+    public static readonly DiagnosticCode ColonWithoutSpace = E("SG1018", "字段名的冒号后面没有空格");
+    public static readonly DiagnosticCode ListIndentation = E("SG1019", "同一列表的各项缩进不一致");
+    public static readonly DiagnosticCode ReservedFirstCharacter = E("SG1020", "值以 % @ ` { 开头却没有加引号");
+    public static readonly DiagnosticCode MissingColon = E("SG1021", "该写“字段名: 值”的地方缺少冒号");
+    public static readonly DiagnosticCode ColonInValue = E("SG1022", "值的中间有英文冒号加空格“: ”却没有加引号");
     public static readonly DiagnosticCode StrayFile = W("SG1101", "文件不属于任何公开文档，已忽略");
 
     // SG2xxx: the content schema (keys, types, required fields).
@@ -62,6 +74,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BrokenLink = E("SG6003", "站内链接或锚点指向不存在的页面或位置，或从网站根目录开始（放在子路径下会失效）");
     public static readonly DiagnosticCode DuplicateId = E("SG6004", "同一页面中 id 重复");
     public static readonly DiagnosticCode OutputBusy = E("SG6006", "另一个构建正在向同一个输出目录发布");
+
+    // SG61xx: a new site (sitegen new).
+    public static readonly DiagnosticCode LeftOut = I("SG6101", "名称以 _ 开头的文件夹或文件（如 sitegen new 写的示例）不发布");
+    public static readonly DiagnosticCode NewSiteFolderNotEmpty = E("SG6102", "sitegen new 的目标目录不是空的，拒绝写入");
     public static readonly DiagnosticCode PdfFailed = E("SG6005", "无法打印 PDF（Chromium 无法启动，或打印页面时出错）");
 
     // SG7xxx: importing legacy documents (sitegen import). Positions point into the imported file.

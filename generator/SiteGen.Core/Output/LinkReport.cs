@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Templates;
 
 namespace SiteGen.Output;
 
@@ -11,7 +12,7 @@ namespace SiteGen.Output;
 public static class LinkReport
 {
     /// <summary>Reports every problem the check found; returns how many.</summary>
-    public static int Report(LinkChecker checker, Site site, string templatesDir, DiagnosticBag diagnostics)
+    public static int Report(LinkChecker checker, Site site, TemplateSet templates, DiagnosticBag diagnostics)
     {
         var problems = checker.Problems();
         if (problems.Count == 0)
@@ -27,7 +28,8 @@ public static class LinkReport
             var where = $"（生成的页面 {problem.Page} 第 {problem.Line} 行第 {problem.Column} 列）";
             var source = disclosures.TryGetValue(problem.Page, out var d) ? ProseContaining(d, problem.Href) : null;
             var template = plans.TryGetValue(problem.Page, out var plan) ? plan.Template : PageRenderer.LayoutTemplate;
-            diagnostics.Report(problem.Code, source ?? SourceLocation.File(Path.Join(templatesDir, template + ".html")), problem.Message + where);
+            var at = source ?? SourceLocation.File(templates.DisplayPathOf(template));
+            diagnostics.Report(problem.Code, at, problem.Message + where + TemplateErrors.HintFor(at.Path));
         }
 
         return problems.Count;

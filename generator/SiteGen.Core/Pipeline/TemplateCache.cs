@@ -25,14 +25,14 @@ public sealed class TemplateCache
 
     private TemplateCache(bool keeps) => _keeps = keeps;
 
-    public TemplateSet? Load(string templatesDir, DiagnosticBag diagnostics)
+    public TemplateSet? Load(string? templatesDir, DiagnosticBag diagnostics)
     {
         if (!_keeps)
         {
             return TemplateSet.Load(templatesDir, diagnostics);
         }
 
-        var stamps = Directory.Exists(templatesDir)
+        var stamps = templatesDir is not null && Directory.Exists(templatesDir)
             ? FileStamp.Of(Directory.EnumerateFiles(templatesDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             : [];
         if (!FileStamp.Same(stamps, _stamps))

@@ -11,7 +11,7 @@ namespace SiteGen.Preview;
 /// the same bytes as <c>sitegen build</c>, without the manifest and the .sitegen marker, which belong to a published folder.
 /// Not thread-safe: one rebuild at a time; <see cref="Current"/> may be read from any thread.
 /// </summary>
-public sealed class IncrementalBuilder(string contentDir, string templatesDir)
+public sealed class IncrementalBuilder(string contentDir, string? templatesDir)
 {
     private readonly BuildOptions _options = new(contentDir, templatesDir);
     private readonly BuildState _state = BuildState.InMemory();

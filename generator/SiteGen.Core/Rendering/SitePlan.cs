@@ -23,7 +23,7 @@ public sealed record SitePlan(
         var pages = PagePlanner.Plan(site, withPdfs);
         return new(
             pages,
-            [.. templates.Assets.Select(a => new PlannedFile(a.SitePath, () => File.ReadAllBytes(a.FullPath)))],
+            [.. templates.Assets.Select(a => new PlannedFile(a.Name, a.Read))],
             OpenDataFiles.Planned(site),
             SearchFiles.Planned(site),
             FeedFiles.Planned(site, pages));

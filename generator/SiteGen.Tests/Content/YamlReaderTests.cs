@@ -53,11 +53,12 @@ public sealed class YamlReaderTests
     }
 
     [Theory]
-    [InlineData("a: &x 1\nb: *x\n", "SG1005")]
+    [InlineData("a: &x 1\n", "SG1005")]
+    [InlineData("a: [&x 1]\n", "SG1005")]
     [InlineData("a: !!str 1\n", "SG1005")]
     [InlineData("a: 1\n---\nb: 2\n", "SG1008")]
     [InlineData("a: [1, 2\n", "SG1003")]
-    [InlineData("a:\n\t- 1\n", "SG1003")]
+    [InlineData("a:\n\t- 1\n", "SG1012")]
     public void Unsupported_or_broken_yaml_is_one_diagnostic(string yaml, string code)
     {
         var (root, diagnostics) = Read(yaml);

@@ -22,7 +22,7 @@ public sealed class DiagnosticCodesTests
         var end = readme.IndexOf("<!-- diagnostic-codes:end", StringComparison.Ordinal);
         var table = readme[start..end].Split('\n').Where(l => l.StartsWith("| SG", StringComparison.Ordinal));
 
-        var expected = DiagnosticCodes.All.Select(c => $"| {c.Id} | {(c.Severity == Severity.Error ? "error" : "warning")} | {c.Meaning} |");
+        var expected = DiagnosticCodes.All.Select(c => $"| {c.Id} | {Diagnostic.Word(c.Severity)} | {c.Meaning} |");
 
         Assert.Equal(expected, table);
     }

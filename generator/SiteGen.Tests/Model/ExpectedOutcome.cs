@@ -74,7 +74,9 @@ internal static class ExpectedOutcome
         var moved = new[] { line }.Concat(file.Below(line)).Select(l => "  " + l.Text).ToList();
         if (IsFreeText(file.TextContinuedBy(line.Number - 1, moved)))
         {
-            return line.Role == LineRole.Item ? Harmless(HarmlessEdit.ItemJoinsItemAbove)
+            // YAML would read an item indented under the item above as more of that item's text: SiteGen reports the dash
+            // out of line with its list instead (SG1019), since nobody indents an item to extend the one above.
+            return line.Role == LineRole.Item ? Fails("an item indented under the item above is out of line with its list", line.Number)
                 : line.Required ? Broken(line, LineEdit.Indented, $"the required {line.Path} becomes text of the value above")
                 : Harmless(HarmlessEdit.OptionalKeyReadAsTextAbove);
         }

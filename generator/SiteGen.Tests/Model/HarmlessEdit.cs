@@ -25,9 +25,6 @@ internal enum HarmlessEdit
     /// <summary>One item of a list of several deleted: the list still has items.</summary>
     OneOfSeveralItemsDeleted,
 
-    /// <summary>An item indented under the item above: YAML reads it as more of that item's text, and the list keeps that item.</summary>
-    ItemJoinsItemAbove,
-
     /// <summary>The only item of a list, on one line, indented further under its key: still the list's only item.</summary>
     OnlyItemIndented,
 

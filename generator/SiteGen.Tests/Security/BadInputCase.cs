@@ -46,12 +46,12 @@ internal sealed record BadInputCase(string Name, string Code, Action<BadInputCas
     [
         // YAML syntax, at the start, the middle and the end of files, in each kind of file.
         new("syntax-error-first-line-of-site", "SG1003", f => f.Bytes(f.Site, "title: [示例\n"u8.ToArray())),
-        new("syntax-error-mid-disclosure", "SG1003", f => f.Replace(f.Disclosure, "department:", "department: : :\n  x")),
+        new("syntax-error-mid-disclosure", "SG1003", f => f.Replace(f.Disclosure, "department:", "department: [未闭合, : :\n  x")),
         new("unclosed-quote-at-end-of-file", "SG1003", f => f.Append(f.Project, "previous: \"未闭合\n")),
-        new("tab-before-a-key", "SG1003", f => f.Replace(f.Disclosure, "  name:", "\tname:")),
+        new("tab-before-a-key", "SG1012", f => f.Replace(f.Disclosure, "  name:", "\tname:")),
         new("key-that-is-a-list", "SG1003", f => f.Append(f.Project, "? [a, b]\n: c\n")),
         // Types, nulls and keys.
-        new("mapping-where-text-expected", "SG2003", f => f.Replace(f.Project, "name: ", "name: {a: 1}\nx_name: ")),
+        new("mapping-where-text-expected", "SG2003", f => f.Replace(f.Project, "name: ", "name:\n  a: 1\nx_name: ")),
         new("null-required-field", "SG2007", f => f.Replace(f.Project, "name: ", "name: ~\nx_name: ")),
         new("list-where-mapping-expected", "SG2003", f => f.Replace(f.Disclosure, "department:", "department: [1, 2]\nx_department:")),
         new("duplicate-top-level-key", "SG1004", f => f.Append(f.Disclosure, "year: 2021\n")),
@@ -67,12 +67,12 @@ internal sealed record BadInputCase(string Name, string Code, Action<BadInputCas
         new("nul-byte-mid-file", "SG1002", f => f.Bytes(f.Project, [.. File.ReadAllBytes(f.Project).Take(40), 0, .. File.ReadAllBytes(f.Project).Skip(40)])),
         // Nesting and aliases.
         new("100000-open-brackets", "SG1006", f => f.Bytes(f.NewProject("2-deep.yml"), Encoding.UTF8.GetBytes("code: " + new string('[', 100_000) + "\n"))),
-        new("100000-open-braces", "SG1006", f => f.Bytes(f.NewProject("2-deep.yml"), Encoding.UTF8.GetBytes("code: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)) + "\n"))),
+        new("100000-open-braces", "SG1006", f => f.Bytes(f.NewProject("2-deep.yml"), Encoding.UTF8.GetBytes("code: [" + string.Concat(Enumerable.Repeat("{a: ", 100_000)) + "\n"))),
         new("deep-block-nesting", "SG1006", f => f.Bytes(f.NewProject("2-deep.yml"), Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i * 2) + "k:\n"))))),
         new("billion-laughs-alias-bomb", "SG1005", f => f.Bytes(f.NewProject("2-bomb.yml"), Encoding.UTF8.GetBytes(
             "a: &a [\"哈\",\"哈\",\"哈\",\"哈\",\"哈\",\"哈\",\"哈\",\"哈\",\"哈\"]\n" + string.Concat(Enumerable.Range(1, 9).Select(i => $"{(char)('a' + i)}: &{(char)('a' + i)} [{string.Join(",", Enumerable.Repeat("*" + (char)('a' + i - 1), 9))}]\n"))))),
         new("merge-key-with-alias", "SG1005", f => f.Bytes(f.NewProject("2-merge.yml"), "base: &base\n  name: x\n<<: *base\n"u8.ToArray())),
-        new("merge-key-without-alias", "SG2001", f => f.Bytes(f.NewProject("2-merge.yml"), Encoding.UTF8.GetBytes(ValidProject + "<<: {name: 覆盖}\n"))),
+        new("merge-key-without-alias", "SG2001", f => f.Bytes(f.NewProject("2-merge.yml"), Encoding.UTF8.GetBytes(ValidProject + "<<:\n  name: 覆盖\n"))),
         new("tag-on-a-value", "SG1005", f => f.Replace(f.Project, "name: ", "name: !!binary aGVsbG8=\nx_name: ")),
         new("two-documents", "SG1008", f => f.Append(f.Project, "---\ncode: again\n")),
         // Encodings and line ends.
@@ -98,8 +98,8 @@ internal sealed record BadInputCase(string Name, string Code, Action<BadInputCas
         new("yaml-scanner-invalid-operation", "SG1003", f => f.Bytes(f.Disclosure, File.ReadAllBytes(Path.Join(TestSupport.RepoPaths.Root, "generator", "SiteGen.Fuzz", "regressions", "yaml", "scanner-invalid-operation-1.yml")))),
         new("markdown-nested-too-deep", "SG4003", f => f.Replace(f.Project, "purpose: ", "purpose: \"" + string.Concat(Enumerable.Repeat("> ", 2000)) + "深\"\nx_purpose: ")),
         // Templates.
-        new("missing-template", "SG5001", f => File.Delete(Path.Join(f.Templates, "pages", "year.html"))),
-        new("missing-templates-folder", "SG5001", f => Directory.Delete(f.Templates, recursive: true)),
+        // A template missing from the site's folder, or the whole folder, is no bad input: the built-in one is used
+        // (Rendering/Templates/TemplateSetTests); a --templates folder that does not exist is SG5001 (Cli/Commands/TemplatesCommandTests).
         new("template-syntax-error", "SG5002", f => File.AppendAllText(Path.Join(f.Templates, "pages", "home.html"), "{{ for x in }}\n")),
         new("template-uses-missing-field", "SG5003", f => File.AppendAllText(Path.Join(f.Templates, "pages", "year.html"), "{{ page.titel }}\n")),
         new("template-in-gbk", "SG1002", f => File.WriteAllBytes(Path.Join(f.Templates, "pages", "home.html"), CodePagesEncoding(936).GetBytes("<p>首页</p>\n"))),

@@ -27,9 +27,14 @@ public sealed class FuzzRegressionTests
 
         Assert.Null(YamlReader.Read(text, file, diagnostics));
 
-        var error = Assert.Single(diagnostics.Sorted());
-        Assert.Equal(file.StartsWith("tag-", StringComparison.Ordinal) ? "SG1005" : "SG1003", error.Code);
-        Assert.True(error.Location.Line >= 1 && error.Location.Column >= 1);
+        // The mistake scanner may see the broken line before YamlDotNet does (then it may see more than one); either way
+        // the file is reported, never thrown on, and a tag is reported as a tag.
+        var errors = diagnostics.Sorted();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error => Assert.True(error.Severity == Severity.Error && error.Location.Line >= 1 && error.Location.Column >= 1));
+        Assert.Contains(errors, error => file.StartsWith("tag-", StringComparison.Ordinal)
+            ? error.Code == "SG1005"
+            : error.Code == "SG1003" || (string.CompareOrdinal(error.Code, "SG1012") >= 0 && string.CompareOrdinal(error.Code, "SG1099") <= 0));
     }
 
     [Theory]

@@ -44,6 +44,23 @@ internal static class ProcessRunner
         }
     }
 
+    /// <summary>Runs the program to the end and keeps its output as the bytes it wrote (to check their encoding).</summary>
+    public static (int ExitCode, byte[] StdOut, byte[] StdErr) RunBytes(string program, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    {
+        using var process = Start(program, args, $"{program} was not found", environment, workingDirectory);
+        using var stdout = new MemoryStream();
+        using var stderr = new MemoryStream();
+        var copies = Task.WhenAll(process.StandardOutput.BaseStream.CopyToAsync(stdout), process.StandardError.BaseStream.CopyToAsync(stderr));
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish: {string.Join(' ', args)}");
+        }
+
+        copies.GetAwaiter().GetResult();
+        return (process.ExitCode, stdout.ToArray(), stderr.ToArray());
+    }
+
     /// <summary>Runs the program to the end; a run longer than <paramref name="timeout"/> is killed and fails the test.</summary>
     public static Result Run(string program, IReadOnlyList<string> args, TimeSpan timeout, string missing, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {

@@ -6,9 +6,10 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Rendering.Templates;
 
 /// <summary>
-/// The templates folder, parsed once per build: every <c>*.html</c> is a Scriban template named by its
-/// path without the extension (<c>layout</c>, <c>pages/disclosure</c>, <c>partials/project</c>);
-/// everything under <c>assets/</c> is copied to the site as it is.
+/// The templates, parsed once per build: the built-in ones (<see cref="BuiltInTemplates"/>) with a site's own templates
+/// folder over them, file by file (Hugo's lookup order: the site's file when it has one, else the built-in one). Every
+/// <c>*.html</c> is a Scriban template named by its path without the extension (<c>layout</c>, <c>pages/disclosure</c>,
+/// <c>partials/project</c>); everything under <c>assets/</c> is copied to the site as it is.
 /// </summary>
 public sealed class TemplateSet
 {
@@ -16,70 +17,83 @@ public sealed class TemplateSet
     public static readonly string[] RequiredTemplates = ["layout", "pages/home", "pages/year", "pages/disclosure", "pages/not-found", "pages/search"];
 
     private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, TemplateFile> _files;
 
-    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<(string SitePath, string FullPath)> assets)
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, TemplateFile> files)
     {
         _templates = templates;
-        Assets = assets;
+        _files = files;
+        Assets = [.. files.Values.Where(f => f.Name.StartsWith(AssetsFolder + "/", StringComparison.Ordinal)).OrderBy(f => f.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>Static files: the path they get in the site, and where they are now.</summary>
-    public IReadOnlyList<(string SitePath, string FullPath)> Assets { get; }
+    /// <summary>Static files: their name is the path they get in the site.</summary>
+    public IReadOnlyList<TemplateFile> Assets { get; }
 
     public bool TryGet(string name, [NotNullWhen(true)] out Template? template) => _templates.TryGetValue(name, out template);
 
-    /// <summary>The parsed templates, or null when any is missing or broken (reported).</summary>
-    public static TemplateSet? Load(string templatesDir, DiagnosticBag diagnostics)
+    /// <summary>Where the template of this name comes from, as diagnostics print it (a file of the site's folder, or a built-in one).</summary>
+    public string DisplayPathOf(string name) =>
+        _files.TryGetValue(name + ".html", out var file) ? file.DisplayPath : BuiltInTemplates.DisplayFolder + "/" + name + ".html";
+
+    /// <param name="templatesDir">The site's own templates, over the built-in ones; null for the built-in ones alone.</param>
+    /// <returns>The parsed templates, or null when the folder is missing or a template is broken (reported).</returns>
+    public static TemplateSet? Load(string? templatesDir, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(templatesDir))
+        var files = BuiltInTemplates.All.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        if (templatesDir is not null)
         {
-            diagnostics.Report(DiagnosticCodes.TemplateMissing, SourceLocation.File(templatesDir), "模板目录不存在");
-            return null;
-        }
-
-        var files = Directory.EnumerateFiles(templatesDir, "*", SearchOption.AllDirectories)
-            .Select(full => (Full: full, Relative: Path.GetRelativePath(templatesDir, full).Replace('\\', '/')))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
-        var assets = files
-            .Where(f => f.Relative.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
-            .Select(f => (f.Relative, f.Full))
-            .ToList();
-
-        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        var ok = true;
-        foreach (var (full, relative) in files.Where(f => f.Relative.EndsWith(".html", StringComparison.Ordinal) && !assets.Any(a => a.Full == f.Full)))
-        {
-            var template = Parse(full, diagnostics);
-            ok &= template is not null;
-            if (template is not null)
+            if (!Directory.Exists(templatesDir))
             {
-                templates[relative[..^".html".Length]] = template;
+                diagnostics.Report(DiagnosticCodes.TemplateMissing, SourceLocation.File(templatesDir),
+                    "模板目录不存在：请检查 --templates 的路径；不写 --templates 时使用站点目录中的 templates/，没有它就用内置模板");
+                return null;
+            }
+
+            foreach (var full in Directory.EnumerateFiles(templatesDir, "*", SearchOption.AllDirectories))
+            {
+                var name = TemplatePaths.Name(Path.GetRelativePath(templatesDir, full), Path.DirectorySeparatorChar);
+                if (!TemplatePaths.IsHidden(name))
+                {
+                    files[name] = new TemplateFile(name, full, false, () => File.ReadAllBytes(full));
+                }
             }
         }
 
-        foreach (var name in RequiredTemplates.Where(n => !templates.ContainsKey(n) && !files.Any(f => f.Relative == n + ".html")))
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var file in files.Values.Where(f => f.Name.EndsWith(".html", StringComparison.Ordinal) && !f.Name.StartsWith(AssetsFolder + "/", StringComparison.Ordinal)))
         {
-            diagnostics.Report(DiagnosticCodes.TemplateMissing, SourceLocation.File(Path.Join(templatesDir, name + ".html")), $"缺少模板 {name}.html");
+            var template = Parse(file, diagnostics);
+            ok &= template is not null;
+            if (template is not null)
+            {
+                templates[file.Name[..^".html".Length]] = template;
+            }
+        }
+
+        foreach (var name in RequiredTemplates.Where(n => !files.ContainsKey(n + ".html")))
+        {
+            diagnostics.Report(DiagnosticCodes.TemplateMissing, SourceLocation.File(Path.Join(templatesDir ?? BuiltInTemplates.DisplayFolder, name + ".html")), $"缺少模板 {name}.html");
             ok = false;
         }
 
-        return ok ? new TemplateSet(templates, assets) : null;
+        return ok ? new TemplateSet(templates, files) : null;
     }
 
-    private static Template? Parse(string fullPath, DiagnosticBag diagnostics)
+    private static Template? Parse(TemplateFile file, DiagnosticBag diagnostics)
     {
-        var text = TextFileReader.Read(fullPath, fullPath, diagnostics);
+        var text = file.BuiltIn
+            ? TextFileReader.Decode(file.Read(), file.DisplayPath, diagnostics)
+            : TextFileReader.Read(file.DisplayPath, file.DisplayPath, diagnostics);
         if (text is null)
         {
             return null;
         }
 
-        var template = Template.Parse(text, fullPath);
+        var template = Template.Parse(text, file.DisplayPath);
         foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
         {
-            diagnostics.Report(DiagnosticCodes.TemplateSyntax, TemplateErrors.At(fullPath, message.Span), $"模板语法错误：{message.Message}");
+            diagnostics.Report(DiagnosticCodes.TemplateSyntax, TemplateErrors.At(file.DisplayPath, message.Span), $"模板语法错误：{message.Message}{TemplateErrors.HintFor(file.DisplayPath)}");
         }
 
         return template.HasErrors ? null : template;

@@ -47,13 +47,13 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
-    public void A_missing_required_template_is_reported()
+    public void A_required_template_missing_from_the_site_s_folder_is_the_built_in_one()
     {
         var (result, folder) = BuildWith(t => File.Delete(Path.Join(t, "pages", "disclosure.html")));
         using var _ = folder;
 
-        var error = Assert.Single(result.Diagnostics, d => d.Code == "SG5001");
-        Assert.EndsWith("disclosure.html", error.Location.Path, StringComparison.Ordinal);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "SG5001");
     }
 
     [Fact]
