@@ -177,8 +177,8 @@
     set.appendChild(el("p", { "class": "error", id: idOf(p) + "-err" }));
     items.forEach(function (_, i) {
       var ip = p + "." + i;
-      var box = el("div", { "class": "item", role: "group", "aria-labelledby": idOf(ip) + "-name" });
-      box.appendChild(el("p", { id: idOf(ip) + "-name" }, title + " 第 " + (i + 1) + " 项"));
+      var box = el("div", { "class": "item", role: "group", "aria-labelledby": idOf(ip) + "-heading" });
+      box.appendChild(el("p", { id: idOf(ip) + "-heading" }, title + " 第 " + (i + 1) + " 项"));
       drawField(box, field.item, items, i, ip, field.item.kind === "map" ? title + " 第 " + (i + 1) + " 项" : title + " 第 " + (i + 1) + " 项", { required: false });
       var tools = el("p", { "class": "item-tools" });
       tool(tools, "上移", ip, i > 0, function () { move(items, i, i - 1); return idOf(p + "." + (i - 1)) + "-up"; }, "-up");
