@@ -16,7 +16,7 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
         new("templates", ["--output"], ["--force"]),
         new("sample", ["--departments", "--years", "--seed", "--output"], ["--force"]),
         new("verify", ["--manifest"], [], TakesFiles: true),
-        new("serve", [.. Folders, "--port", "--host"], ["--open", "--verbose"]),
+        new("serve", [.. Folders, "--port", "--host"], ["--open", "--verbose", "--edit"]),
         new("serve-bench", [.. Folders, "--edits"], []),
         new("help", [], []),
         new("version", [], []),

@@ -37,7 +37,7 @@ internal static class Usage
           sitegen verify DIR [--manifest FILE]
               Check a published copy of the site against a build's manifest (default:
               output/sitegen-manifest.json): names every changed, missing or extra file; exit 1 if any.
-          sitegen serve [--content DIR] [--templates DIR] [--port N] [--host ADDRESS] [--open] [--verbose]
+          sitegen serve [--content DIR] [--templates DIR] [--port N] [--host ADDRESS] [--open] [--edit] [--verbose]
               Live preview: build into memory, serve on http://127.0.0.1:8080 (--port 0: any free
               port), rebuild what each saved edit changes and reload the open pages; content errors
               show over the page while the last good site is served. Never writes output/.

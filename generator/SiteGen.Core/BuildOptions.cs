@@ -5,4 +5,5 @@ namespace SiteGen;
 /// <summary>Where a build reads and writes; paths are kept as the user gave them so diagnostics print them that way.</summary>
 /// <param name="TemplatesDir">The site's own templates, over the built-in ones file by file; null for the built-in ones alone.</param>
 /// <param name="Pdf">When set, the build also prints every disclosure as a PDF beside its page, with this printer.</param>
-public sealed record BuildOptions(string ContentDir = "content", string? TemplatesDir = "templates", string OutputDir = "output", IPdfPrinter? Pdf = null);
+/// <param name="IncludeDrafts">Publish the drafts (<c>draft: true</c>) too: the preview does, a build does not.</param>
+public sealed record BuildOptions(string ContentDir = "content", string? TemplatesDir = "templates", string OutputDir = "output", IPdfPrinter? Pdf = null, bool IncludeDrafts = false);

@@ -30,7 +30,7 @@ public static class SiteBuilder
         var withPdfs = options.Pdf is not null;
 
         var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
-        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics, state.Disclosures.Load));
+        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics, state.Disclosures.Load, options.IncludeDrafts));
         var templates = clock.Time("templates", () => state.Templates.Load(options.TemplatesDir, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null || !target.Begin(site, diagnostics))
         {
@@ -93,7 +93,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
         var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
-        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics));
+        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics, includeDrafts: options.IncludeDrafts));
         return site is null || diagnostics.HasErrors
             ? Failed(diagnostics, clock)
             : new BuildResult(true, diagnostics.Sorted(), 0, clock.Stages);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using SiteGen.Cli.Serve;
+using SiteGen.Cli.Serve.Editor;
 using SiteGen.Preview;
 
 namespace SiteGen.Cli.Commands;
@@ -38,22 +39,29 @@ internal static class ServeCommand
             return Usage.Fail($"--host 需要一个 IP 地址（如 127.0.0.1、0.0.0.0）或 localhost，而不是 “{hostText}”");
         }
 
-        return Serve(options, host, port, command.Has("--open")).GetAwaiter().GetResult();
+        var edit = command.Has("--edit");
+        if (edit && !IPAddress.IsLoopback(host))
+        {
+            return Usage.Fail($"--edit 只能在本机地址上运行（127.0.0.1、::1 或 localhost），不能用 --host {hostText}：编辑器会写入内容文件");
+        }
+
+        return Serve(options, host, port, command.Has("--open"), edit).GetAwaiter().GetResult();
     }
 
     /// <summary>The folders whose edits rebuild: the content, and the site's own templates when it has them.</summary>
     public static string[] Watched(BuildOptions options) =>
         options.TemplatesDir is { } templates ? [options.ContentDir, templates] : [options.ContentDir];
 
-    private static async Task<int> Serve(BuildOptions options, IPAddress host, int? port, bool open)
+    private static async Task<int> Serve(BuildOptions options, IPAddress host, int? port, bool open, bool edit)
     {
+        var editor = edit ? new EditorEndpoints(new SiteGen.Editor.ContentFolder(options.ContentDir)) : null;
         var builder = new IncrementalBuilder(options.ContentDir, options.TemplatesDir);
         var live = new LiveReload();
         using var watcher = new ContentWatcher(Watched(options), Debounce);
         var session = new PreviewSession(builder, watcher, live);
         session.Start();
 
-        var server = await Listen(host, port, builder, live).ConfigureAwait(false);
+        var server = await Listen(host, port, builder, live, editor).ConfigureAwait(false);
         if (server is null)
         {
             return Usage.Fail($"端口 {port} 已被占用：换一个端口（--port），或用 --port 0 任选一个空闲端口");
@@ -68,6 +76,10 @@ internal static class ServeCommand
             }
 
             Console.WriteLine($"sitegen serve: {url} (watching {string.Join(" and ", Watched(options))}; Ctrl+C to stop)");
+            if (editor is not null)
+            {
+                Console.WriteLine($"sitegen serve: editor at {new Uri(server.Address, EditorEndpoints.Prefix.TrimStart('/'))} (this computer only)");
+            }
             if (open)
             {
                 OpenBrowser(url);
@@ -81,13 +93,13 @@ internal static class ServeCommand
     }
 
     /// <summary>The server on the port asked for; without one, on 8080 if it is free, else on any free port. Null: the port asked for is taken.</summary>
-    private static async Task<PreviewServer?> Listen(IPAddress host, int? port, IncrementalBuilder builder, LiveReload live)
+    private static async Task<PreviewServer?> Listen(IPAddress host, int? port, IncrementalBuilder builder, LiveReload live, EditorEndpoints? editor)
     {
         foreach (var candidate in port is { } p ? [p] : new[] { DefaultPort, 0 })
         {
             try
             {
-                return await PreviewServer.Start(host, candidate, () => builder.Current, live).ConfigureAwait(false);
+                return await PreviewServer.Start(host, candidate, () => builder.Current, live, editor).ConfigureAwait(false);
             }
             catch (IOException)
             {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SiteGen.Cli.Serve.Editor;
 using SiteGen.Preview;
 
 namespace SiteGen.Cli.Serve;
@@ -21,6 +22,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     public const string ScriptPath = "/_sitegen/live.js";
     public const string EventsPath = "/_sitegen/events";
     private static readonly byte[] ScriptTag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\" defer></script>");
+    private static readonly byte[] EditLinkTag = Encoding.UTF8.GetBytes($"<script src=\"{EditorEndpoints.LinkScriptPath}\" defer></script>");
     private static readonly byte[] HeadEnd = Encoding.UTF8.GetBytes("</head>");
 
     private readonly WebApplication _app;
@@ -38,7 +40,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
 
     /// <summary>Starts listening; throws <see cref="IOException"/> when the port is taken.</summary>
-    public static async Task<PreviewServer> Start(IPAddress host, int port, Func<PreviewSite> site, LiveReload live)
+    /// <param name="editor">With <c>--edit</c>: the editor, and the Host check it needs on every request; null without.</param>
+    public static async Task<PreviewServer> Start(IPAddress host, int port, Func<PreviewSite> site, LiveReload live, EditorEndpoints? editor = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -46,11 +49,36 @@ internal sealed class PreviewServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var script = ReadScript();
-        app.Run(context => context.Request.Path.Value switch
+        app.Run(context =>
         {
-            ScriptPath => Send(context, 200, "text/javascript; charset=utf-8", script),
-            EventsPath => Events(context, live, app.Lifetime.ApplicationStopping),
-            _ => Page(context, site()),
+            if (editor is not null)
+            {
+                // A page of the editor carries the session's token: a name that is not this loopback server (a rebound
+                // DNS name) gets nothing at all.
+                if (!editor.HostAllowed(context))
+                {
+                    context.Response.StatusCode = 421;
+                    return Task.CompletedTask;
+                }
+
+                if (context.Request.Path.Value?.StartsWith(EditorEndpoints.Prefix, StringComparison.Ordinal) == true)
+                {
+                    return editor.Handle(context, site().BasePath);
+                }
+            }
+
+            if (editor is not null && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.StatusCode = 405;
+                return Task.CompletedTask;
+            }
+
+            return context.Request.Path.Value switch
+            {
+                ScriptPath => Send(context, 200, "text/javascript; charset=utf-8", script),
+                EventsPath => Events(context, live, app.Lifetime.ApplicationStopping),
+                _ => Page(context, site(), editor is not null),
+            };
         });
         try
         {
@@ -62,7 +90,13 @@ internal sealed class PreviewServer : IAsyncDisposable
             throw;
         }
 
-        return new PreviewServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
+        var address = new Uri(app.Urls.First().TrimEnd('/') + "/");
+        if (editor is not null)
+        {
+            editor.Port = address.Port;
+        }
+
+        return new PreviewServer(app, address);
     }
 
     public async ValueTask DisposeAsync()
@@ -72,7 +106,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static Task Page(HttpContext context, PreviewSite site)
+    private static Task Page(HttpContext context, PreviewSite site, bool editing)
     {
         var path = context.Request.Path.Value ?? "/";
         if (site.Files.Count == 0)
@@ -101,7 +135,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         if (site.File(relative) is { } content)
         {
-            return Send(context, 200, ContentTypes.For(relative), content);
+            return Send(context, 200, ContentTypes.For(relative), content, editing);
         }
 
         if (site.File(relative + "/index.html") is not null)
@@ -118,10 +152,10 @@ internal sealed class PreviewServer : IAsyncDisposable
             ? Send(context, 404, ContentTypes.For("404.html"), page)
             : Send(context, 404, ContentTypes.For(".txt"), Encoding.UTF8.GetBytes("404 页面不存在\n"));
 
-    private static async Task Send(HttpContext context, int status, string contentType, byte[] content)
+    private static async Task Send(HttpContext context, int status, string contentType, byte[] content, bool editing = false)
     {
         var html = contentType.StartsWith("text/html", StringComparison.Ordinal);
-        var body = html ? WithScript(content) : content;
+        var body = html ? WithScript(content, editing) : content;
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
         context.Response.Headers.CacheControl = "no-store";
@@ -133,7 +167,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>The page with the live-reload script before its &lt;/head&gt; (or at its end, when it has none).</summary>
-    private static byte[] WithScript(byte[] page)
+    private static byte[] WithScript(byte[] page, bool editing)
     {
         var at = page.AsSpan().IndexOf(HeadEnd);
         if (at < 0)
@@ -141,7 +175,10 @@ internal sealed class PreviewServer : IAsyncDisposable
             at = page.Length;
         }
 
-        return [.. page.AsSpan(0, at), .. ScriptTag, .. page.AsSpan(at)];
+        // With --edit, the 编辑 link too: a script of its own (from 'self'), so the built page and its layout stay as they are.
+        return editing
+            ? [.. page.AsSpan(0, at), .. ScriptTag, .. EditLinkTag, .. page.AsSpan(at)]
+            : [.. page.AsSpan(0, at), .. ScriptTag, .. page.AsSpan(at)];
     }
 
     private static async Task Events(HttpContext context, LiveReload live, CancellationToken stopping)

@@ -26,15 +26,16 @@ internal sealed class TreeBuilder(string path, SourceLines lines, DiagnosticBag 
             case AnchorAlias:
                 diagnostics.Report(DiagnosticCodes.AliasNotAllowed, At(e.Start), "不支持 YAML 别名（*）：请直接写出内容；以 * 开头的文字（如 **）要加引号");
                 return false;
-            case MappingStart:
-                return Open(new OpenNode(At(e.Start), isMapping: true));
-            case SequenceStart:
-                return Open(new OpenNode(At(e.Start), isMapping: false));
+            case MappingStart start:
+                return Open(new OpenNode(At(e.Start), isMapping: true, (int)e.Start.Index, start.Style == MappingStyle.Flow));
+            case SequenceStart start:
+                return Open(new OpenNode(At(e.Start), isMapping: false, (int)e.Start.Index, start.Style == SequenceStyle.Flow));
             case MappingEnd or SequenceEnd:
                 var done = _open.Pop();
-                return Add(done.IsMapping
+                YamlNode collection = done.IsMapping
                     ? new YamlMapping(done.Location, done.Entries)
-                    : new YamlSequence(done.Location, done.Items));
+                    : new YamlSequence(done.Location, done.Items);
+                return Add(collection with { Span = CollectionSpan(done, e) });
             case Scalar scalar:
                 return Add(ToScalar(scalar));
             default:
@@ -107,7 +108,24 @@ internal sealed class TreeBuilder(string path, SourceLines lines, DiagnosticBag 
             ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => at with { Column = at.Column + 1 },
             _ => at,
         };
-        return new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain, contentStart);
+        return new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain, contentStart)
+        {
+            Span = new SourceSpan((int)scalar.Start.Index, (int)scalar.End.Index, At(scalar.End)),
+        };
+    }
+
+    /// <summary>
+    /// A flow collection ends at its bracket; a block one where its last value ends (its end event comes only with
+    /// the next key, after any comments and blank lines between, which belong to no value).
+    /// </summary>
+    private SourceSpan CollectionSpan(OpenNode done, ParsingEvent end)
+    {
+        var last = done.IsMapping
+            ? done.Entries.Count > 0 ? done.Entries[^1].Value.Span : default(SourceSpan?)
+            : done.Items.Count > 0 ? done.Items[^1].Span : default(SourceSpan?);
+        return done.IsFlow || last is null
+            ? new SourceSpan(done.StartIndex, (int)end.End.Index, At(end.End))
+            : new SourceSpan(done.StartIndex, last.Value.End, last.Value.EndLocation);
     }
 
     private SourceLocation BlockContentStart(SourceLocation indicator)
@@ -119,10 +137,12 @@ internal sealed class TreeBuilder(string path, SourceLines lines, DiagnosticBag 
     private SourceLocation At(Mark mark) => YamlReader.At(path, mark);
 
     /// <summary>A mapping or list whose end event has not come yet.</summary>
-    private sealed class OpenNode(SourceLocation location, bool isMapping)
+    private sealed class OpenNode(SourceLocation location, bool isMapping, int startIndex = 0, bool isFlow = false)
     {
         public SourceLocation Location { get; } = location;
         public bool IsMapping { get; } = isMapping;
+        public int StartIndex { get; } = startIndex;
+        public bool IsFlow { get; } = isFlow;
         // A mapping needs only Entries, a list only Items; a large site opens millions of these.
         public List<YamlEntry> Entries => field ??= [];
         public List<YamlNode> Items => field ??= [];

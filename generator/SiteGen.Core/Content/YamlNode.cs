@@ -10,6 +10,12 @@ public abstract record YamlNode(SourceLocation Location)
 {
     /// <summary>What a person would call this kind of node, for "expected … but found …" messages.</summary>
     public abstract string KindName { get; }
+
+    /// <summary>
+    /// Where the node's text starts and ends in the file (see <see cref="SourceSpan"/>); <see cref="Location"/> stays
+    /// what diagnostics point at. Default for nodes not read from a file.
+    /// </summary>
+    public SourceSpan Span { get; init; }
 }
 
 /// <summary>A scalar: the text exactly as written, and where its content starts in the file.</summary>

@@ -57,6 +57,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingLevel1Group = W("SG3103", "缺少某个一级指标（如没有满意度指标）");
     public static readonly DiagnosticCode UnrecognisedTarget = W("SG3104", "指标值既不是数量值也不是常见的定性等级");
     public static readonly DiagnosticCode PercentAbove100 = W("SG3105", "百分比指标值超过 100");
+    // SG35xx: drafts and the editor (sitegen serve --edit).
+    public static readonly DiagnosticCode DraftLeftOut = I("SG3501", "草稿（draft: true）的公开文档只在预览中显示，sitegen build 不发布");
 
     // SG4xxx: Markdown in prose fields.
     public static readonly DiagnosticCode UnsafeLink = E("SG4001", "链接地址不安全（只允许 http、https、mailto 和站内相对地址）");

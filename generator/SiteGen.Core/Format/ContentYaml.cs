@@ -31,13 +31,61 @@ public static class ContentYaml
     public static string SchemaComment(string toContentRoot, string schemaFile) =>
         $"yaml-language-server: $schema={toContentRoot}{ContentLoader.SchemaFolderName}/{schemaFile}";
 
-    private static void WriteMap(StringBuilder yaml, ContentMap map, int indent, bool asListItem)
+    /// <summary>
+    /// The fields set in <paramref name="map"/>, written at <paramref name="indent"/> as they would stand inside a file:
+    /// what an editor inserts when a person fills in a field the file did not have. Unset fields are left out, even
+    /// required ones (the file has them, or the check asks for them).
+    /// </summary>
+    public static string Fields(ContentMap map, int indent)
+    {
+        var yaml = new StringBuilder();
+        WriteMap(yaml, map, indent, asListItem: false, onlySet: true);
+        return yaml.ToString();
+    }
+
+    /// <summary>
+    /// One new item of a list of mappings whose keys stand at <paramref name="indent"/> (its dash two columns left):
+    /// written like the items of a new file, required fields left blank for the person to fill.
+    /// </summary>
+    public static string ListItem(ContentMap item, int indent)
+    {
+        var yaml = new StringBuilder();
+        WriteMap(yaml, item, indent, asListItem: true);
+        return yaml.ToString();
+    }
+
+    /// <summary>One new item of a list of texts (goals), its dash at <paramref name="dashIndent"/>.</summary>
+    public static string ListItem(ContentField listField, string text, int dashIndent)
+    {
+        var yaml = new StringBuilder();
+        Item(yaml, dashIndent, ((ListType)listField.Type).Items, text);
+        return yaml.ToString();
+    }
+
+    /// <summary>
+    /// A new value for a scalar of <paramref name="type"/>: inline (<c>≥240篇</c>, <c>"10,00"</c>) or, for multi-line
+    /// prose, a literal block (<c>|</c>, a line break, its lines at <paramref name="blockIndent"/>); <paramref name="block"/> says which.
+    /// </summary>
+    public static string Value(ContentType type, string text, int blockIndent, out bool block)
+    {
+        block = type is TextType { Markdown: true } && text.Contains('\n', StringComparison.Ordinal) && YamlScalars.CanBeLiteral(text);
+        if (!block)
+        {
+            return Scalar(type, text);
+        }
+
+        var yaml = new StringBuilder("|\n");
+        Block(yaml, blockIndent, text.TrimEnd('\n'));
+        return yaml.ToString();
+    }
+
+    private static void WriteMap(StringBuilder yaml, ContentMap map, int indent, bool asListItem, bool onlySet = false)
     {
         var first = true;
         foreach (var field in map.Format.Fields)
         {
             var value = map.Value(field);
-            if (value is null && !field.Required)
+            if (value is null && (!field.Required || onlySet))
             {
                 continue;
             }

@@ -13,6 +13,8 @@ public sealed record DisclosureFormat : MapFormat
     public ContentField SubGoals { get; } = new("sub_goals", "分项绩效目标", new ListType(ContentFormat.SubGoal), description: "二、分项绩效目标，页面自动编号");
     public ContentField Measures { get; } = new("measures", "工作保障措施", ContentFormat.Measures, description: "三、工作保障措施，写法同 overall_goals");
 
+    public ContentField Draft { get; } = new("draft", "草稿", new BooleanType(), description: "草稿：true 时 sitegen serve 中可预览，sitegen build 不发布；要发布，删除这一行或改为 false");
+
     internal DisclosureFormat()
-        : base("公开文档") => Define(Year, Framework, Department, MoneyUnit, OverallGoals, SubGoals, Measures);
+        : base("公开文档") => Define(Year, Framework, Department, MoneyUnit, OverallGoals, SubGoals, Measures, Draft);
 }

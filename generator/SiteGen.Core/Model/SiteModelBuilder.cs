@@ -17,11 +17,12 @@ public static class SiteModelBuilder
     /// Binds the disclosures' files, in their order (null where one could not be bound); by default
     /// <see cref="BuildDisclosures"/>. A build's cache passes its own, which reuses disclosures whose files did not change.
     /// </param>
-    public static Site? Build(ContentSet content, DiagnosticBag diagnostics, Func<IReadOnlyList<DisclosureFiles>, DiagnosticBag, IReadOnlyList<Disclosure?>>? bind = null)
+    /// <param name="includeDrafts">Keep the drafts in the site (the preview shows them); a build leaves them out.</param>
+    public static Site? Build(ContentSet content, DiagnosticBag diagnostics, Func<IReadOnlyList<DisclosureFiles>, DiagnosticBag, IReadOnlyList<Disclosure?>>? bind = null, bool includeDrafts = false)
     {
         var settings = BindSettings(content, diagnostics);
         var loaded = (bind ?? BuildDisclosures)(content.Disclosures, diagnostics);
-        return Assemble(settings, loaded, diagnostics);
+        return Assemble(settings, loaded, diagnostics, includeDrafts);
     }
 
     /// <summary>Every disclosure bound anew, in parallel, in the order of its files (null where one could not be bound).</summary>
@@ -43,7 +44,11 @@ public static class SiteModelBuilder
     /// for one that could not be bound); applies the rules across disclosures, which is why a disclosure reused from
     /// an earlier build is still checked against the others.
     /// </summary>
-    public static Site? Assemble(SiteSettings? settings, IEnumerable<Disclosure?> loaded, DiagnosticBag diagnostics)
+    /// <remarks>
+    /// Drafts are bound and checked like any disclosure (also against the others: a draft of a year already published
+    /// is a duplicate), then left out unless <paramref name="includeDrafts"/>, each with an info line.
+    /// </remarks>
+    public static Site? Assemble(SiteSettings? settings, IEnumerable<Disclosure?> loaded, DiagnosticBag diagnostics, bool includeDrafts = false)
     {
         var disclosures = loaded
             .OfType<Disclosure>()
@@ -51,6 +56,18 @@ public static class SiteModelBuilder
             .ThenBy(d => d.Department.Code, StringComparer.Ordinal)
             .ToList();
         DisclosureRules.CheckOnePerDepartmentAndYear(disclosures, diagnostics);
+        foreach (var draft in disclosures.Where(d => d.Draft))
+        {
+            diagnostics.Report(DiagnosticCodes.DraftLeftOut, draft.Location, includeDrafts
+                ? $"草稿（draft: true）：预览中显示，sitegen build 不发布 {draft.Year} 年度 {draft.Department.Name}"
+                : $"草稿（draft: true），不发布 {draft.Year} 年度 {draft.Department.Name}：要发布，删除 draft 这一行或改为 false");
+        }
+
+        if (!includeDrafts)
+        {
+            disclosures.RemoveAll(d => d.Draft);
+        }
+
         if (settings is not null)
         {
             ProseRules.Check(settings, diagnostics);

@@ -13,7 +13,8 @@ namespace SiteGen.Preview;
 /// </summary>
 public sealed class IncrementalBuilder(string contentDir, string? templatesDir)
 {
-    private readonly BuildOptions _options = new(contentDir, templatesDir);
+    // The preview shows drafts (draft: true), which a build leaves out: staff see the next year before publishing it.
+    private readonly BuildOptions _options = new(contentDir, templatesDir, IncludeDrafts: true);
     private readonly BuildState _state = BuildState.InMemory();
     private PreviewSite _current = PreviewSite.Empty;
 

@@ -55,7 +55,7 @@ public sealed class LayerTests
             name.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.Playwright", StringComparison.Ordinal)
             || name.StartsWith("AngleSharp", StringComparison.Ordinal)
-            || name is "SiteGen.Import" or "SiteGen.Sample" or "SiteGen.Pdf" or "SiteGen.Cli");
+            || name is "SiteGen.Import" or "SiteGen.Sample" or "SiteGen.Pdf" or "SiteGen.Editor" or "SiteGen.Cli");
     }
 
     [Theory]
@@ -63,6 +63,7 @@ public sealed class LayerTests
     [InlineData(typeof(SiteGen.Import.Importer))]
     [InlineData(typeof(SiteGen.Sample.SampleCorpus))]
     [InlineData(typeof(SiteGen.Pdf.ChromiumPdfPrinter))]
+    [InlineData(typeof(SiteGen.Editor.MinimalEdit))]
     public void No_library_uses_the_command_line(Type libraryType)
     {
         var result = Types.InAssembly(libraryType.Assembly).ShouldNot().HaveDependencyOnAny("SiteGen.Cli").GetResult();
