@@ -210,7 +210,7 @@ internal static class EvaluationRules
         {
             if (given.Value < 0m || given.Value > weight)
             {
-                diagnostics.Report(DiagnosticCodes.ScoreOutsideWeight, given.Location, $"{what}的得分 {given.Text} 应在 0 到分值 {Text(weight)} 之间");
+                diagnostics.Report(DiagnosticCodes.ScoreOutsideWeight, given.Location, $"{what} 的得分 {given.Text} 应在 0 到分值 {Text(weight)} 之间");
             }
         }
 
@@ -224,7 +224,7 @@ internal static class EvaluationRules
         {
             var source = manual is null ? "原表得分" : $"人工评分（理由：{manual.Reason}）";
             diagnostics.Report(DiagnosticCodes.StatedScoreDiffers, chosen.Location,
-                $"{what}按规则计算得 {Text(computed)} 分，{source}为 {chosen.Text} 分：发布 {chosen.Text} 分");
+                $"{what} 按规则计算得 {Text(computed)} 分，{source}为 {chosen.Text} 分：发布 {chosen.Text} 分");
         }
 
         return chosen.Value;
