@@ -15,6 +15,9 @@ public static class ContentLoader
     public const string DisclosureFileName = "disclosure.yml";
     public const string ProjectsFolderName = "projects";
 
+    /// <summary>Beside projects/: one self-evaluation per project, written months after the targets (optional).</summary>
+    public const string EvaluationFolderName = "evaluation";
+
     /// <summary>The folder, inside the content folder, that holds the JSON Schemas for editors; dot-folders are never content.</summary>
     public const string SchemaFolderName = ".schema";
 
@@ -52,9 +55,13 @@ public static class ContentLoader
             var projectFiles = byFolder[Path.Join(Path.GetDirectoryName(disclosureFile), ProjectsFolderName)]
                 .Where(f => f.EndsWith(".yml", StringComparison.Ordinal))
                 .ToList();
+            var evaluationFiles = byFolder[Path.Join(Path.GetDirectoryName(disclosureFile), EvaluationFolderName)]
+                .Where(f => f.EndsWith(".yml", StringComparison.Ordinal))
+                .ToList();
             used.Add(disclosureFile);
             used.UnionWith(projectFiles);
-            disclosures.Add(new DisclosureFiles(disclosureFile, projectFiles));
+            used.UnionWith(evaluationFiles);
+            disclosures.Add(new DisclosureFiles(disclosureFile, projectFiles, evaluationFiles.Count > 0 ? evaluationFiles : null));
         }
 
         foreach (var stray in files.Where(f => !used.Contains(f)))

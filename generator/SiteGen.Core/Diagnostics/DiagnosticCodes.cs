@@ -60,6 +60,22 @@ public static class DiagnosticCodes
     // SG35xx: drafts and the editor (sitegen serve --edit).
     public static readonly DiagnosticCode DraftLeftOut = I("SG3501", "草稿（draft: true）的公开文档只在预览中显示，sitegen build 不发布");
 
+    // SG32xx/SG33xx: self-evaluations (evaluation/*.yml) against the published targets.
+    public static readonly DiagnosticCode UnknownEvaluatedProject = E("SG3201", "绩效自评的项目编码不在本公开文档中");
+    public static readonly DiagnosticCode UnknownEvaluatedIndicator = E("SG3202", "绩效自评的指标不在该项目已公开的绩效指标中");
+    public static readonly DiagnosticCode AmbiguousIndicatorName = E("SG3203", "三级指标名称在项目中重复，自评无法按名称对应（请给指标行加 id）");
+    public static readonly DiagnosticCode WeightsDoNotSum = E("SG3204", "自评分值之和加预算执行 10 分不等于 100");
+    public static readonly DiagnosticCode ScoreOutsideWeight = E("SG3205", "得分小于 0 或大于分值");
+    public static readonly DiagnosticCode DuplicateEvaluation = E("SG3206", "同一项目有两份绩效自评，或同一指标评了两次");
+    public static readonly DiagnosticCode IndicatorNotEvaluated = W("SG3301", "已公开的绩效指标在自评中缺失");
+    public static readonly DiagnosticCode TargetDiffersFromPublished = W("SG3302", "自评的年度指标值与年初公开的指标值不一致（且未记录调整及理由）");
+    public static readonly DiagnosticCode StatedScoreDiffers = W("SG3303", "原表得分与按规则计算的得分不同（发布原表得分）");
+    public static readonly DiagnosticCode MissingDeviationReason = W("SG3304", "未完成的指标没有写偏差原因分析及改进措施");
+    public static readonly DiagnosticCode SpentAboveBudget = W("SG3305", "全年执行数超过全年预算数");
+    public static readonly DiagnosticCode ScoreOutsideBand = W("SG3306", "定性指标的得分不在所选评价档次的分数段内");
+    public static readonly DiagnosticCode ActualNotComparable = W("SG3307", "实际完成值无法与指标值比较（单位不同或不是数量），且没有定性评价");
+    public static readonly DiagnosticCode ZeroTargetMissed = W("SG3308", "指标值为 0 而实际完成值不为 0：按规则得 0 分");
+
     // SG4xxx: Markdown in prose fields.
     public static readonly DiagnosticCode UnsafeLink = E("SG4001", "链接地址不安全（只允许 http、https、mailto 和站内相对地址）");
     public static readonly DiagnosticCode ImageNotAllowed = E("SG4002", "正文中不能插入图片");

@@ -18,10 +18,15 @@ public static class ContentFormat
     public static CheckpointFormat Checkpoint { get; } = new();
     public static IndicatorFormat Indicator { get; } = new();
     public static CostItemFormat CostItem { get; } = new();
+    public static EvaluationFundsFormat EvaluationFunds { get; } = new();
+    public static ScoreOverrideFormat ScoreOverride { get; } = new();
+    public static TargetAdjustmentFormat TargetAdjustment { get; } = new();
+    public static EvaluatedIndicatorFormat EvaluatedIndicator { get; } = new();
 
     public static SiteFormat Site { get; } = new();
     public static DisclosureFormat Disclosure { get; } = new();
     public static ProjectFormat Project { get; } = new();
+    public static EvaluationFormat Evaluation { get; } = new();
 
     /// <summary>Each content file: its schema's file name, a title, and the format of its root mapping.</summary>
     public static IReadOnlyList<(string FileName, string Title, MapFormat Root)> Files { get; } =
@@ -29,5 +34,6 @@ public static class ContentFormat
         ("site.schema.json", "site.yml（站点设置）", Site),
         ("disclosure.schema.json", "disclosure.yml（公开文档，第一部分 部门整体绩效目标）", Disclosure),
         ("project.schema.json", "projects/*.yml（预算项目绩效目标表，第二部分）", Project),
+        ("evaluation.schema.json", "evaluation/*.yml（项目支出绩效自评表）", Evaluation),
     ];
 }

@@ -15,6 +15,8 @@ public sealed record IndicatorFormat : MapFormat
     public ContentField Core { get; } = new("core", "是否核心指标", new BooleanType(), description: "是否核心指标（页面标 ★）：true 或 false");
     public ContentField PreviousTarget { get; } = new("previous_target", "上年指标值", Text);
 
+    public ContentField Id { get; } = new("id", "指标标识", ContentTypes.Code, description: "可选的指标标识，供自评表引用（同一项目内不重复）；不写时自评按三级指标名称对应");
+
     internal IndicatorFormat()
-        : base("绩效指标") => Define(Level1, Level2, Name, Description, Target, Basis, Weight, Core, PreviousTarget);
+        : base("绩效指标") => Define(Level1, Level2, Name, Description, Target, Basis, Weight, Core, PreviousTarget, Id);
 }

@@ -16,8 +16,12 @@ public sealed record Disclosure(
     NumberedSection? Measures,
     IReadOnlyList<Project> Projects,
     SourceLocation Location,
-    bool Draft = false)
+    bool Draft = false,
+    IReadOnlyList<Evaluation.ProjectScore>? Evaluations = null)
 {
+    /// <summary>The scored self-evaluations, in publishing order; empty when the disclosure has none.</summary>
+    public IReadOnlyList<Evaluation.ProjectScore> EvaluatedProjects => Evaluations ?? [];
+
     /// <summary>
     /// Every Markdown text of the disclosure, Part 1 then each project: the one list that checks (unsafe links) and
     /// reports (where a broken link was written) walk, so a new prose field is added here once.
@@ -39,7 +43,12 @@ public sealed record Disclosure(
             p.Details.ApprovalBasis,
             .. p.Details.LongTermGoals,
         ]);
-        return part1.Concat(part2).OfType<Prose>();
+        var evaluations = EvaluatedProjects.SelectMany(e => (IEnumerable<Prose?>)
+        [
+            e.Evaluation.Conclusion,
+            .. e.Evaluation.Indicators.Select(i => i.Deviation),
+        ]);
+        return part1.Concat(part2).Concat(evaluations).OfType<Prose>();
     }
 }
 

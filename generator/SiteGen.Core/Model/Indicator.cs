@@ -9,6 +9,7 @@ namespace SiteGen.Model;
 /// <param name="Weight">分值/权重, where the form has one.</param>
 /// <param name="IsCore">是否核心指标.</param>
 /// <param name="PreviousTarget">上年指标值, as written.</param>
+/// <param name="Id">An optional key a self-evaluation may use instead of the name (it survives renaming the row).</param>
 public sealed record Indicator(
     string Level1,
     string Level2,
@@ -19,7 +20,8 @@ public sealed record Indicator(
     Amount? Weight,
     bool IsCore,
     string? PreviousTarget,
-    IndicatorLocations At);
+    IndicatorLocations At,
+    string? Id = null);
 
 /// <summary>Where an indicator's fields stand in the YAML, so each rule points at the cell to fix.</summary>
 public sealed record IndicatorLocations(SourceLocation Row, SourceLocation Level1, SourceLocation Level2, SourceLocation Target);

@@ -81,10 +81,11 @@ public static class SiteModelBuilder
         BuildDisclosure(
             ContentLoader.Parse(files.Disclosure, diagnostics).Root,
             [.. files.Projects.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
-            diagnostics);
+            diagnostics,
+            [.. files.EvaluationFiles.Select(file => ContentLoader.Parse(file, diagnostics).Root)]);
 
     /// <summary>Binds and checks one disclosure from parsed YAML (the fuzzer feeds it without files).</summary>
-    public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics)
+    public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics, IReadOnlyList<YamlNode?>? evaluationRoots = null)
     {
         var department = DisclosureBinder.PeekDepartment(disclosureRoot);
         var projects = projectRoots
@@ -92,12 +93,19 @@ public static class SiteModelBuilder
             .OfType<Project>()
             .ToList();
         var disclosure = DisclosureBinder.Bind(disclosureRoot, projects, diagnostics);
+        var evaluations = (evaluationRoots ?? []).Select(root => EvaluationBinder.Bind(root, diagnostics)).ToList();
         if (disclosure is null)
         {
             return null;
         }
 
         DisclosureRules.CheckProjectCodesUnique(projects, diagnostics);
+        if (evaluations.Count > 0 && projectRoots.Count == projects.Count)
+        {
+            // Only against a complete set of projects: a project that did not bind would make its evaluation "unknown".
+            disclosure = disclosure with { Evaluations = EvaluationRules.Score(projects, [.. evaluations.OfType<Evaluation.ProjectEvaluation>()], diagnostics) };
+        }
+
         ProseRules.Check(disclosure, diagnostics);
         foreach (var project in projects)
         {
@@ -106,6 +114,6 @@ public static class SiteModelBuilder
             IndicatorRules.Check(project.Details.LongTermIndicators, "长期绩效指标表", disclosure.Framework, project.IndicatorsLocation, diagnostics);
         }
 
-        return projectRoots.Count == projects.Count ? disclosure : null;
+        return projectRoots.Count == projects.Count && !evaluations.Contains(null) ? disclosure : null;
     }
 }

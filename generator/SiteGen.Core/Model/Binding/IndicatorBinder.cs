@@ -39,6 +39,7 @@ internal static class IndicatorBinder
         var weight = map.OptionalAmount(F.Weight);
         var core = Scalars.Boolean(map.Optional(F.Core), F.Core.Title, diagnostics) ?? false;
         var previous = map.OptionalText(F.PreviousTarget);
+        var id = map.OptionalText(F.Id);
         map.Finish();
 
         if (level1 is null || level2 is null || name is null || target is null)
@@ -47,6 +48,6 @@ internal static class IndicatorBinder
         }
 
         var at = new IndicatorLocations(map.Location, level1Node!.Location, level2Node!.Location, targetNode!.Location);
-        return new Indicator(level1, level2, name, description, TargetValueParser.Parse(target), basis, weight, core, previous, at);
+        return new Indicator(level1, level2, name, description, TargetValueParser.Parse(target), basis, weight, core, previous, at, id);
     }
 }

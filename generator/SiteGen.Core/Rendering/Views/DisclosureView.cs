@@ -22,6 +22,11 @@ public sealed record DisclosureView(
     public Html? BudgetChart { get; init; }
 
     /// <param name="withPdf">Whether the build prints the disclosure as a PDF, which the page then offers for download.</param>
+    private static ProjectView WithEvaluation(ProjectView view, Project p, Disclosure d) =>
+        d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score
+            ? view with { Evaluation = EvaluationView.From(score, view.Id) }
+            : view;
+
     public static DisclosureView From(Disclosure d, bool withPdf = false) => new(
         d.Year,
         TitleOf(d),
@@ -30,7 +35,7 @@ public sealed record DisclosureView(
         d.Framework.Name,
         BudgetTotals.Format(BudgetTotals.Total(d)),
         PartOneOf(d),
-        [.. d.Projects.Select((p, i) => ProjectView.From(p, i + 1, d.MoneyUnit))],
+        [.. d.Projects.Select((p, i) => WithEvaluation(ProjectView.From(p, i + 1, d.MoneyUnit), p, d))],
         DownloadsOf(d, withPdf))
     {
         BudgetChart = d.Projects.Count < 2 ? null : BudgetBarChart.For(

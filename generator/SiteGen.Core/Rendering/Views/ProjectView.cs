@@ -31,6 +31,9 @@ public sealed record ProjectView(
     /// <summary>The spending plan drawn as a chart, or null when there is no plan.</summary>
     public Html? SpendingChart { get; init; }
 
+    /// <summary>The project's self-evaluation, or null: a disclosure without one renders exactly as before.</summary>
+    public EvaluationView? Evaluation { get; init; }
+
     public static ProjectView From(Project p, int number, string moneyUnit)
     {
         var id = SiteUrls.ProjectAnchor(p);

@@ -37,6 +37,11 @@ internal sealed record IndicatorRecord
     [Description("指标在页面上的地址（相对于网站根目录）")]
     public required string Url { get; init; }
 
+    /// <summary>Only for an evaluated indicator; left out (not null) otherwise, so data without evaluations is unchanged.</summary>
+    [Description("绩效自评：实际完成值、分值、得分等（仅有自评时）")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IndicatorEvaluationRecord? Evaluation { get; init; }
+
     /// <summary>A table's rows: the index of a row is its place in the table, which its page address names.</summary>
     public static IReadOnlyList<IndicatorRecord> ListFrom(Disclosure d, Project p, IReadOnlyList<Indicator> indicators, bool longTerm) =>
     [
@@ -52,6 +57,10 @@ internal sealed record IndicatorRecord
             Core = x.IsCore,
             PreviousTarget = x.PreviousTarget,
             Url = DataUrls.Indicator(d, p, i, longTerm),
+            Evaluation = longTerm ? null : Scored(d, p, x) is { } scored ? IndicatorEvaluationRecord.From(scored) : null,
         }),
     ];
+
+    private static Model.Evaluation.ScoredIndicator? Scored(Disclosure d, Project p, Indicator x) =>
+        d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p))?.Indicators.FirstOrDefault(r => ReferenceEquals(r.Published, x));
 }

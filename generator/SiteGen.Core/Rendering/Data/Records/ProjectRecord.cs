@@ -36,6 +36,11 @@ internal sealed record ProjectRecord
     [Description("其他省份表格中的可选字段")]
     public required ProjectDetailsRecord Details { get; init; }
 
+    /// <summary>Only for an evaluated project; left out (not null) otherwise, so data without evaluations is unchanged.</summary>
+    [Description("绩效自评（仅有自评时）")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectEvaluationRecord? Evaluation { get; init; }
+
     public static ProjectRecord From(Disclosure d, Project p) => new()
     {
         Code = p.Code,
@@ -48,5 +53,6 @@ internal sealed record ProjectRecord
         Goals = [.. p.Goals.Select(g => g.Markdown)],
         Indicators = IndicatorRecord.ListFrom(d, p, p.Indicators, longTerm: false),
         Details = ProjectDetailsRecord.From(d, p),
+        Evaluation = d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score ? ProjectEvaluationRecord.From(score) : null,
     };
 }
