@@ -18,6 +18,8 @@ public static class ContentFormat
     public static CheckpointFormat Checkpoint { get; } = new();
     public static IndicatorFormat Indicator { get; } = new();
     public static CostItemFormat CostItem { get; } = new();
+    public static ContactFormat Contact { get; } = new();
+    public static BadgeFormat ConacBadge { get; } = new();
 
     public static SiteFormat Site { get; } = new();
     public static DisclosureFormat Disclosure { get; } = new();

@@ -5,6 +5,7 @@ namespace SiteGen.Model;
 
 /// <summary>One department's performance-target disclosure for one budget year (预算绩效目标公开).</summary>
 /// <param name="MoneyUnit">金额单位 of every amount in the document: 万元 or 元.</param>
+/// <param name="Info">Public-information metadata (索引号, dates…); null when the content states none.</param>
 public sealed record Disclosure(
     int Year,
     IndicatorFramework Framework,
@@ -14,7 +15,8 @@ public sealed record Disclosure(
     IReadOnlyList<SubGoal> SubGoals,
     NumberedSection? Measures,
     IReadOnlyList<Project> Projects,
-    SourceLocation Location)
+    SourceLocation Location,
+    PublicInfo? Info = null)
 {
     /// <summary>
     /// Every Markdown text of the disclosure, Part 1 then each project: the one list that checks (unsafe links) and

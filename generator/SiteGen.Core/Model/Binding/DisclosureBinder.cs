@@ -27,6 +27,7 @@ internal static class DisclosureBinder
         var overallGoals = NumberedSectionBinder.Bind(map.Required(F.OverallGoals), ContentFormat.OverallGoals, diagnostics);
         var subGoals = map.List(F.SubGoals).Select(node => SubGoal(node, diagnostics)).OfType<SubGoal>().ToList();
         var measures = NumberedSectionBinder.Bind(map.Optional(F.Measures), ContentFormat.Measures, diagnostics);
+        var info = PublicInfoBinder.Bind(map, year, department);
         map.Finish();
 
         if (year is null || framework is null || department is null || moneyUnit is null || overallGoals is null)
@@ -34,7 +35,7 @@ internal static class DisclosureBinder
             return null;
         }
 
-        return new Disclosure(year.Value, framework, department, moneyUnit, overallGoals, subGoals, measures, projects, map.Location);
+        return new Disclosure(year.Value, framework, department, moneyUnit, overallGoals, subGoals, measures, projects, map.Location, info);
     }
 
     /// <summary>
