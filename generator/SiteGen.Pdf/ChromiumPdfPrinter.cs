@@ -92,6 +92,10 @@ public sealed class ChromiumPdfPrinter(PdfOptions options) : IPdfPrinter
                 HeaderTemplate = PdfFooter.Header,
                 FooterTemplate = PdfFooter.For(job.Title),
                 Margin = new() { Top = "15mm", Bottom = "18mm", Left = "12mm", Right = "12mm" },
+                // Tagged: screen readers and archival checkers read the structure (and the page's lang); Outline:
+                // bookmarks from the headings (第一部分, 第二部分, each project).
+                Tagged = true,
+                Outline = true,
             });
             return new OutputFile(job.PdfPath, PdfDates.Remove(pdf));
         }

@@ -17,7 +17,9 @@ internal static class DisclosureGenerator
         var r = Prng.For(seed, department.Index, year);
         var folder = department.Folder(year);
         var inYuan = r.Chance(0.15);
-        yield return new SampleFile(folder + "/disclosure.yml", DisclosureFile(r, department, year, inYuan));
+        // The public-information metadata draws from a stream of its own, so adding it changed no other sample byte.
+        var info = Prng.For(seed, department.Index, year, PublicInfoStream);
+        yield return new SampleFile(folder + "/disclosure.yml", DisclosureFile(r, info, department, year, inYuan));
 
         var count = r.Between(MinProjects, MaxProjects);
         var names = ProjectNames(r, department, count);
@@ -29,7 +31,11 @@ internal static class DisclosureGenerator
         }
     }
 
-    private static string DisclosureFile(Prng r, SampleDepartment department, int year, bool inYuan)
+    private const int PublicInfoStream = 16;
+
+    private static readonly string[] Categories = ["财政预决算", "预算绩效", "部门预算"];
+
+    private static string DisclosureFile(Prng r, Prng info, SampleDepartment department, int year, bool inYuan)
     {
         var topics = department.Bureau.Topics;
         string Fill(string template) => TextBank.Fill(template, r.Pick(topics), department.Name, year);
@@ -84,9 +90,46 @@ internal static class DisclosureGenerator
             map.Set(d.Measures, measures.Set(m.Items, [.. r.PickSome(TextBank.Measures, r.Between(2, 5))]));
         }
 
+        PublicInfo(info, map, department, year);
         return ContentYaml.Write(map,
             ContentYaml.SchemaComment("../../", "disclosure.schema.json"),
             "虚构的示例数据（sitegen sample 生成）：部门、项目和数字都不是真实的");
+    }
+
+    /// <summary>
+    /// 索引号, 文号 and the dates, now and then, each key on its own; published within the 20 days the law allows
+    /// (the sample builds without warnings).
+    /// </summary>
+    private static void PublicInfo(Prng r, ContentMap map, SampleDepartment department, int year)
+    {
+        if (!r.Chance(0.6))
+        {
+            return;
+        }
+
+        var d = ContentFormat.Disclosure;
+        static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var approved = new DateOnly(year, 1, 10).AddDays(r.Below(60));
+        var serial = r.Between(1, 99).ToString("D5", CultureInfo.InvariantCulture);
+        map.Set(d.IndexNumber, $"{department.Code}/{year}-{serial}");
+        if (r.Chance(0.8))
+        {
+            map.Set(d.Category, r.Pick(Categories));
+        }
+
+        if (r.Chance(0.2))
+        {
+            map.Set(d.Publisher, "虚构省财政厅");
+        }
+
+        if (r.Chance(0.5))
+        {
+            map.Set(d.DocumentNumber, $"虚财预〔{year}〕{r.Between(1, 40)}号");
+        }
+
+        map.Set(d.WrittenOn, Date(approved.AddDays(-r.Below(10))));
+        map.Set(d.ApprovedOn, Date(approved));
+        map.Set(d.PublishedOn, Date(approved.AddDays(r.Below(21))));
     }
 
     /// <summary>Distinct project names: each a topic of the department's work and a kind of spending.</summary>

@@ -64,7 +64,8 @@ public static class ContentLoader
             disclosures.Add(new DisclosureFiles(disclosureFile, projectFiles, evaluationFiles.Count > 0 ? evaluationFiles : null));
         }
 
-        foreach (var stray in files.Where(f => !used.Contains(f)))
+        // Images are what site.yml's logo, favicon and conac_badge point to; the site settings check those they name.
+        foreach (var stray in files.Where(f => !used.Contains(f) && !IsImage(f)))
         {
             diagnostics.Report(DiagnosticCodes.StrayFile, SourceLocation.File(stray),
                 "这个文件不属于任何公开文档，已忽略：项目文件应放在 disclosure.yml 旁的 projects/ 目录中，扩展名为 .yml");
@@ -72,6 +73,10 @@ public static class ContentLoader
 
         return new ContentSet(site, disclosures);
     }
+
+    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".webp"];
+
+    private static bool IsImage(string file) => ImageExtensions.Contains(Path.GetExtension(file).ToLowerInvariant());
 
     /// <summary>Reads and parses one content file; safe to call from several threads at once.</summary>
     public static ContentFile Parse(string file, DiagnosticBag diagnostics)

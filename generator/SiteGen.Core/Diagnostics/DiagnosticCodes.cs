@@ -76,6 +76,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ActualNotComparable = W("SG3307", "实际完成值无法与指标值比较（单位不同或不是数量），且没有定性评价");
     public static readonly DiagnosticCode ZeroTargetMissed = W("SG3308", "指标值为 0 而实际完成值不为 0：按规则得 0 分");
 
+    // SG34xx: publishing on a government website (footer settings, public-information metadata, the 20-day rule).
+    public static readonly DiagnosticCode RemoteImage = E("SG3401", "图片须是 content/ 目录下的本地文件，不能是网址（其他网站的图片被安全策略禁止）");
+    public static readonly DiagnosticCode ImageMissing = E("SG3402", "图片文件不存在、不在 content/ 目录内，或不是 png、jpg、gif、svg、ico、webp 图片");
+    public static readonly DiagnosticCode BadDate = E("SG3403", "日期不是 YYYY-MM-DD 格式，或不在合理范围内（预算年度的前一年到后一年）");
+    public static readonly DiagnosticCode PublishedBeforeApproved = E("SG3404", "发布日期早于批复日期");
+    public static readonly DiagnosticCode PublishedLate = W("SG3451", "发布日期晚于批复日期 20 天以上（预算应在批复后 20 日内公开）");
+
     // SG4xxx: Markdown in prose fields.
     public static readonly DiagnosticCode UnsafeLink = E("SG4001", "链接地址不安全（只允许 http、https、mailto 和站内相对地址）");
     public static readonly DiagnosticCode ImageNotAllowed = E("SG4002", "正文中不能插入图片");

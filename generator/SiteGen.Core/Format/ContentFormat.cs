@@ -22,6 +22,8 @@ public static class ContentFormat
     public static ScoreOverrideFormat ScoreOverride { get; } = new();
     public static TargetAdjustmentFormat TargetAdjustment { get; } = new();
     public static EvaluatedIndicatorFormat EvaluatedIndicator { get; } = new();
+    public static ContactFormat Contact { get; } = new();
+    public static BadgeFormat ConacBadge { get; } = new();
 
     public static SiteFormat Site { get; } = new();
     public static DisclosureFormat Disclosure { get; } = new();

@@ -15,6 +15,15 @@ public sealed record DisclosureFormat : MapFormat
 
     public ContentField Draft { get; } = new("draft", "草稿", new BooleanType(), description: "草稿：true 时 sitegen serve 中可预览，sitegen build 不发布；要发布，删除这一行或改为 false");
 
+    // Public-information metadata (政府信息公开), shown above the disclosure as portals do.
+    public ContentField IndexNumber { get; } = new("index_number", "索引号", new TextType(Example: "000014349/2021-00012"), description: "索引号");
+    public ContentField Category { get; } = new("category", "信息分类", new TextType(Example: "财政预决算"), description: "信息分类");
+    public ContentField Publisher { get; } = new("publisher", "发布机构", Text, description: "发布机构（不写时为本部门）");
+    public ContentField DocumentNumber { get; } = new("document_number", "文号", new TextType(Example: "临财预〔2021〕3号"), description: "文号");
+    public ContentField WrittenOn { get; } = new("written_on", "成文日期", Date, description: "成文日期 YYYY-MM-DD");
+    public ContentField ApprovedOn { get; } = new("approved_on", "批复日期", Date, description: "预算批复日期 YYYY-MM-DD：发布日期晚于它 20 天以上时警告（《预算法》第十四条）");
+    public ContentField PublishedOn { get; } = new("published_on", "发布日期", Date, description: "发布日期 YYYY-MM-DD：用作订阅源和网站地图的日期");
+
     internal DisclosureFormat()
-        : base("公开文档") => Define(Year, Framework, Department, MoneyUnit, OverallGoals, SubGoals, Measures, Draft);
+        : base("公开文档") => Define(Year, Framework, Department, MoneyUnit, OverallGoals, SubGoals, Measures, IndexNumber, Category, Publisher, DocumentNumber, WrittenOn, ApprovedOn, PublishedOn, Draft);
 }

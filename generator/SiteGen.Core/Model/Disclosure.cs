@@ -6,6 +6,7 @@ namespace SiteGen.Model;
 /// <summary>One department's performance-target disclosure for one budget year (预算绩效目标公开).</summary>
 /// <param name="MoneyUnit">金额单位 of every amount in the document: 万元 or 元.</param>
 /// <param name="Draft">草稿 (<c>draft: true</c>): previewed by <c>sitegen serve</c>, left out of <c>sitegen build</c>.</param>
+/// <param name="Info">Public-information metadata (索引号, dates…); null when the content states none.</param>
 public sealed record Disclosure(
     int Year,
     IndicatorFramework Framework,
@@ -17,7 +18,8 @@ public sealed record Disclosure(
     IReadOnlyList<Project> Projects,
     SourceLocation Location,
     bool Draft = false,
-    IReadOnlyList<Evaluation.ProjectScore>? Evaluations = null)
+    IReadOnlyList<Evaluation.ProjectScore>? Evaluations = null,
+    PublicInfo? Info = null)
 {
     /// <summary>The scored self-evaluations, in publishing order; empty when the disclosure has none.</summary>
     public IReadOnlyList<Evaluation.ProjectScore> EvaluatedProjects => Evaluations ?? [];

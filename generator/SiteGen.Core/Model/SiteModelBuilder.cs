@@ -35,8 +35,8 @@ public static class SiteModelBuilder
 
     /// <summary>The settings of site.yml (already parsed by the loader), or null (reported).</summary>
     public static SiteSettings? BindSettings(ContentSet content, DiagnosticBag diagnostics) =>
-        content.Site is { Root: var siteRoot }
-            ? SiteSettingsBinder.Bind(siteRoot, diagnostics)
+        content.Site is { Root: var siteRoot, Path: var sitePath }
+            ? SiteSettingsBinder.Bind(siteRoot, diagnostics, Path.GetDirectoryName(sitePath))
             : null;
 
     /// <summary>

@@ -23,11 +23,15 @@ public sealed record SitePlan(
         var pages = PagePlanner.Plan(site, withPdfs);
         return new(
             pages,
-            [.. templates.Assets.Select(a => new PlannedFile(a.Name, a.Read))],
+            [.. templates.Assets.Select(a => new PlannedFile(a.Name, a.Read)), .. FooterImages(site)],
             OpenDataFiles.Planned(site),
             SearchFiles.Planned(site),
             FeedFiles.Planned(site, pages));
     }
+
+    /// <summary>The footer's local images (logo, badge, favicon), copied from content/ as they are.</summary>
+    private static IEnumerable<PlannedFile> FooterImages(Site site) =>
+        site.Settings.Footer?.Images().Select(i => new PlannedFile(i.SitePath, () => File.ReadAllBytes(i.SourcePath))) ?? [];
 
     /// <summary>The files that are not pages, in stage order: assets, open data, the search index, feeds.</summary>
     public IEnumerable<PlannedFile> OtherFiles => Assets.Concat(OpenData).Concat(Search).Concat(Feeds);

@@ -115,7 +115,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    private static string Describe(AxeResultItem[] violations)
+    internal static string Describe(AxeResultItem[] violations)
     {
         var text = new StringBuilder();
         foreach (var v in violations)

@@ -148,4 +148,29 @@ public sealed class PdfTests(BrowserFixture browser)
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+
+    [Fact]
+    public void The_pdf_is_tagged_in_Chinese_with_bookmarks_for_both_parts_and_each_project()
+    {
+        var info = Poppler.Info(browser.SeedPdf);
+        Assert.Equal("yes", info["Tagged"]);
+        Assert.Contains("/Lang (zh-CN)", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(browser.SeedPdf)), StringComparison.Ordinal);
+
+        var outline = Poppler.Outline(browser.SeedPdf).Select(TableGrid.Normalise).ToList();
+        Assert.Contains(outline, t => t.StartsWith("第一部分", StringComparison.Ordinal));
+        Assert.Contains(outline, t => t.StartsWith("第二部分", StringComparison.Ordinal));
+        Assert.Contains(outline, t => t.Contains("临西新闻网平台维护费", StringComparison.Ordinal));
+        Assert.Contains(outline, t => t.Contains("网络舆情监控软件费", StringComparison.Ordinal));
+        Assert.Contains(outline, t => t.Contains("综合事务管理经费", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_pdf_embeds_its_Chinese_text_in_CID_fonts_not_Type_3()
+    {
+        var fonts = Poppler.FontTypes(browser.SeedPdf);
+
+        Assert.NotEmpty(fonts);
+        Assert.DoesNotContain("Type 3", fonts);
+        Assert.Contains("CID TrueType", fonts);
+    }
 }

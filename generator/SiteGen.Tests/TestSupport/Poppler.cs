@@ -19,6 +19,18 @@ internal static class Poppler
             .Where(parts => parts.Length == 2)
             .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim(), StringComparer.Ordinal);
 
+    /// <summary>The font types pdffonts lists (Type 3, CID TrueType…), one per embedded font.</summary>
+    public static IReadOnlyList<string> FontTypes(string pdf) =>
+        [.. Run("pdffonts", pdf).Split('\n').Skip(2)
+            .Where(line => line.Length > 37)
+            .Select(line => line[37..].Trim())
+            .Select(rest => System.Text.RegularExpressions.Regex.Match(rest, @"^(Type 3|Type 1C?|CID Type 0C?|CID TrueType|TrueType|Type 1)").Value)];
+
+    /// <summary>The bookmarks' titles, in order, as pdftohtml reads the outline.</summary>
+    public static IReadOnlyList<string> Outline(string pdf) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(Run("pdftohtml", "-xml", "-stdout", "-i", "-q", pdf), "<item page=\"\\d+\">([^<]*)</item>")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))];
+
     private static string Run(string tool, params string[] args)
     {
         var result = ProcessRunner.Run(tool, args, TimeSpan.FromMinutes(1), Missing);

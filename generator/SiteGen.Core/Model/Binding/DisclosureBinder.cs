@@ -28,6 +28,7 @@ internal static class DisclosureBinder
         var subGoals = map.List(F.SubGoals).Select(node => SubGoal(node, diagnostics)).OfType<SubGoal>().ToList();
         var measures = NumberedSectionBinder.Bind(map.Optional(F.Measures), ContentFormat.Measures, diagnostics);
         var draft = Scalars.Boolean(map.Optional(F.Draft), F.Draft.Title, diagnostics) ?? false;
+        var info = PublicInfoBinder.Bind(map, year, department);
         map.Finish();
 
         if (year is null || framework is null || department is null || moneyUnit is null || overallGoals is null)
@@ -35,7 +36,7 @@ internal static class DisclosureBinder
             return null;
         }
 
-        return new Disclosure(year.Value, framework, department, moneyUnit, overallGoals, subGoals, measures, projects, map.Location, draft);
+        return new Disclosure(year.Value, framework, department, moneyUnit, overallGoals, subGoals, measures, projects, map.Location, draft, Info: info);
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ internal static class SiteSettingsBinder
 {
     private static readonly SiteFormat F = ContentFormat.Site;
 
-    public static SiteSettings? Bind(YamlNode? root, DiagnosticBag diagnostics)
+    /// <param name="contentDir">The content folder, where the footer's local images are found (null: not checked on disk).</param>
+    public static SiteSettings? Bind(YamlNode? root, DiagnosticBag diagnostics, string? contentDir = null)
     {
         if (MapReader.Open(root, F, diagnostics) is not { } map)
         {
@@ -21,11 +22,12 @@ internal static class SiteSettingsBinder
         var baseUrl = BaseUrl(map);
         var language = map.OptionalText(F.Language) ?? "zh-CN";
         var description = map.OptionalProse(F.Description);
+        var footer = FooterBinder.Bind(map, contentDir);
         map.Finish();
 
         return title is null || authority is null || baseUrl is null
             ? null
-            : new SiteSettings(title, authority, baseUrl, language, description);
+            : new SiteSettings(title, authority, baseUrl, language, description, footer);
     }
 
     private static string? BaseUrl(MapReader map)

@@ -12,7 +12,13 @@ public static class FeedFiles
     public static IReadOnlyList<PlannedFile> Planned(Site site, IReadOnlyList<PagePlan> pages) =>
     [
         new(AtomFeed.Path, () => AtomFeed.For(site, pages).Content),
-        new(SitemapFile.Path, () => SitemapFile.For(site.Settings, pages).Content),
+        new(SitemapFile.Path, () => SitemapFile.For(site.Settings, pages, PublishedDates(site)).Content),
         new(RobotsFile.Path, () => RobotsFile.For(site.Settings).Content),
     ];
+
+    /// <summary>Each disclosure page's 发布日期, for the sitemap's lastmod (never the build clock).</summary>
+    private static Dictionary<string, string> PublishedDates(Site site) =>
+        site.Disclosures
+            .Where(d => d.Info?.PublishedOn is not null)
+            .ToDictionary(d => SiteUrls.Disclosure(d), d => d.Info!.PublishedOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 }

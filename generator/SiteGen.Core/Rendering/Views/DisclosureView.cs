@@ -21,6 +21,9 @@ public sealed record DisclosureView(
     /// <summary>The budget of each project as bars, in the document's money unit; null with fewer than two projects.</summary>
     public Html? BudgetChart { get; init; }
 
+    /// <summary>索引号, 发布日期 and the rest, shown above the disclosure; null when the content states none.</summary>
+    public PublicInfoView? Info { get; init; }
+
     /// <param name="withPdf">Whether the build prints the disclosure as a PDF, which the page then offers for download.</param>
     private static ProjectView WithEvaluation(ProjectView view, Project p, Disclosure d) =>
         d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score
@@ -44,6 +47,7 @@ public sealed record DisclosureView(
             d.MoneyUnit,
             "budget-chart",
             "项目"),
+        Info = PublicInfoView.From(d.Info),
     };
 
     /// <summary>The disclosure's open data, and its PDF when one is printed, linked from its page.</summary>

@@ -166,21 +166,19 @@ public sealed class CountySearchTests : IClassFixture<CountySearchTests.BuiltCou
     }
 
     [Fact]
-    public void Only_the_search_page_has_scripts_and_they_are_files_of_the_site()
+    public void Only_the_search_page_has_the_search_scripts_every_page_the_display_script_all_files_of_the_site()
     {
         foreach (var file in Directory.EnumerateFiles(_county.Output, "*.html", SearchOption.AllDirectories))
         {
             var path = Path.GetRelativePath(_county.Output, file).Replace('\\', '/');
-            var scripts = new HtmlParser().ParseDocument(File.ReadAllText(file)).QuerySelectorAll("script");
-            if (path != "search/index.html")
-            {
-                Assert.Empty(scripts);
-                continue;
-            }
-
-            Assert.Equal(["../search/index.js", "../assets/search.js"], scripts.Select(s => s.GetAttribute("src")));
-            Assert.All(scripts, s => Assert.True(s.HasAttribute("defer") && s.TextContent.Length == 0, s.OuterHtml));
-            Assert.All(scripts, s => Assert.True(File.Exists(Path.Join(_county.Output, "search", s.GetAttribute("src")))));
+            var scripts = new HtmlParser().ParseDocument(File.ReadAllText(file)).QuerySelectorAll("script").ToList();
+            // display.js (长辈模式, 高对比度) is in every page's head; the search scripts only on the search page.
+            // 404.html is served at any depth, so its links start from the site's path; every other page links relatively.
+            var root = path == "404.html" ? scripts[0].GetAttribute("src")![..^"assets/display.js".Length] : string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+            Assert.Equal(root + "assets/display.js", scripts[0].GetAttribute("src"));
+            Assert.Equal(path == "search/index.html" ? ["../search/index.js", "../assets/search.js"] : [], scripts.Skip(1).Select(s => s.GetAttribute("src")));
+            Assert.All(scripts.Skip(1), s => Assert.True(s.HasAttribute("defer"), s.OuterHtml));
+            Assert.All(scripts, s => Assert.True(s.TextContent.Length == 0 && (path == "404.html" || File.Exists(Path.Join(Path.GetDirectoryName(file), s.GetAttribute("src")))), s.OuterHtml));
         }
     }
 
