@@ -36,7 +36,7 @@ public static class Importer
         return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten);
     }
 
-    /// <summary>A .docx by its zip signature (or its name), anything else as a text export.</summary>
+    /// <summary>A web page by its name (.html/.htm), a .docx by its zip signature (or its name), anything else as a text export.</summary>
     private static LegacyDocument? Read(string file, string? encoding, DiagnosticBag diagnostics)
     {
         byte[] bytes;
@@ -61,6 +61,11 @@ public static class Importer
         {
             diagnostics.Report(DiagnosticCodes.ImportUnreadable, SourceLocation.File(file), $"无法读取：{ex.Message}");
             return null;
+        }
+
+        if (HtmlReader.IsHtml(file))
+        {
+            return HtmlReader.Read(bytes, file, encoding, diagnostics);
         }
 
         if (IsZipOrOle(bytes) || file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
