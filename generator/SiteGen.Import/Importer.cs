@@ -18,9 +18,9 @@ public static class Importer
     {
         var diagnostics = new DiagnosticBag();
         var read = options.Files
-            .Select(file => (File: file, Document: Read(file, options.Encoding, diagnostics)))
+            .Select(file => (File: file, Document: Read(file, options.Encoding, diagnostics, out var sheets), Sheets: sheets))
             .Where(r => r.Document is not null)
-            .Select(r => (r.File, Document: r.Document!, Draft: DocumentRecogniser.Recognise(r.Document!, options.Year, diagnostics)))
+            .Select(r => (r.File, Document: r.Document!, Draft: Recognise(r.Document!, r.Sheets, options.Year, diagnostics)))
             .ToList();
         var planned = diagnostics.HasErrors ? null : ContentWriter.Plan(options.ContentDir, [.. read.Select(r => (r.File, r.Draft!))], options.Force, diagnostics);
         if (planned is null || !ContentWriter.Write(planned, diagnostics))
@@ -36,9 +36,33 @@ public static class Importer
         return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten);
     }
 
-    /// <summary>A web page by its name (.html/.htm), a .docx by its zip signature (or its name), anything else as a text export.</summary>
-    private static LegacyDocument? Read(string file, string? encoding, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Recognises one document. A workbook's locations are (row, column) in one of its sheets, so each message
+    /// about it starts with the sheet and cell (工作表“项目表” B7：…).
+    /// </summary>
+    private static DisclosureDraft? Recognise(LegacyDocument document, ILookup<(int Row, int Column), (string Sheet, string Text)>? sheets, int? year, DiagnosticBag diagnostics)
     {
+        if (sheets is null)
+        {
+            return DocumentRecogniser.Recognise(document, year, diagnostics);
+        }
+
+        var local = new DiagnosticBag();
+        var draft = DocumentRecogniser.Recognise(document, year, local);
+        foreach (var diagnostic in local.Sorted())
+        {
+            diagnostics.Add(diagnostic.Location.Path == document.Path
+                ? diagnostic with { Message = XlsxReader.Describe(sheets, diagnostic.Location, diagnostic.Message) + diagnostic.Message }
+                : diagnostic);
+        }
+
+        return draft;
+    }
+
+    /// <summary>.xls refused; a workbook (.xlsx) or web page (.html/.htm) by its name, a .docx by its zip signature (or its name), anything else as a text export.</summary>
+    private static LegacyDocument? Read(string file, string? encoding, DiagnosticBag diagnostics, out ILookup<(int Row, int Column), (string Sheet, string Text)>? sheets)
+    {
+        sheets = null;
         byte[] bytes;
         try
         {
@@ -61,6 +85,20 @@ public static class Importer
         {
             diagnostics.Report(DiagnosticCodes.ImportUnreadable, SourceLocation.File(file), $"无法读取：{ex.Message}");
             return null;
+        }
+
+        if (XlsxReader.IsOldXls(file))
+        {
+            diagnostics.Report(DiagnosticCodes.ImportUnreadable, SourceLocation.File(file),
+                "这是旧的 Excel 97-2003 工作簿（.xls），无法直接导入：请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx）后再导入");
+            return null;
+        }
+
+        if (XlsxReader.IsXlsx(file))
+        {
+            var book = XlsxReader.Read(file, diagnostics);
+            sheets = book?.Sheets;
+            return book?.Document;
         }
 
         if (HtmlReader.IsHtml(file))

@@ -209,21 +209,14 @@ public static partial class HtmlReader
                 }
             }
 
-            TitleRowFirst(rows);
+            if (TitleRow.Take(rows) is { } title)
+            {
+                blocks.Add(title);
+            }
+
             if (rows.Count > 0)
             {
                 blocks.Add(new Table(RowSpans.Count(rows), rows[0].At));
-            }
-        }
-
-        /// <summary>A first row of one cell across the table is the form's title (…绩效目标表), as a heading before it.</summary>
-        private void TitleRowFirst(List<TableRow> rows)
-        {
-            if (rows.Count > 1 && rows[0].Cells.Count(c => c.Text.Length > 0) == 1 && rows[0].Cells.Count(c => !c.ContinuesAbove) == 1
-                && rows[1].Cells.Count > 1 && rows[0].Cells[0].Text.EndsWith('表'))
-            {
-                blocks.Add(new Paragraph(rows[0].Cells[0].Text, false, rows[0].Cells[0].At));
-                rows.RemoveAt(0);
             }
         }
 
