@@ -22,10 +22,18 @@ public static class Importer
             .Where(r => r.Document is not null)
             .Select(r => (r.File, Document: r.Document!, Draft: Recognise(r.Document!, r.Sheets, options.Year, diagnostics)))
             .ToList();
+        var recognised = read.Select(r => new RecognisedSource(r.File, r.Document.Format,
+            r.Draft?.Projects.Select(p => (p.Name, p.Indicators.Count)).ToList() ?? [], r.Draft is null)).ToList();
         var planned = diagnostics.HasErrors ? null : ContentWriter.Plan(options.ContentDir, [.. read.Select(r => (r.File, r.Draft!))], options.Force, diagnostics);
+        if (planned is not null && options.DryRun)
+        {
+            var preview = planned.SelectMany(p => ContentLayout.Files(p.Draft).Select(f => (Path.Join(p.Folder, f.RelativePath), f.Text))).ToList();
+            return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), [], false, preview, recognised);
+        }
+
         if (planned is null || !ContentWriter.Write(planned, diagnostics))
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics) with { Recognised = recognised };
         }
 
         ContentWriter.WriteSchemas(options.ContentDir, diagnostics);
@@ -33,7 +41,7 @@ public static class Importer
         CheckWritten(options.ContentDir, planned, diagnostics);
         var imported = planned.Select(p => new ImportedDisclosure(p.SourcePath, read.First(r => r.File == p.SourcePath).Document.Format, p.Folder,
             p.Draft.Projects.Count, p.Draft.Projects.Sum(project => project.Indicators.Count))).ToList();
-        return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten);
+        return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten, Recognised: recognised);
     }
 
     /// <summary>
