@@ -37,6 +37,36 @@ public sealed class HtmlImportTests
     }
 
     [Fact]
+    public void The_site_built_from_an_imported_web_page_shows_every_indicator_target_as_the_page_wrote_it()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Join("page.html");
+        File.WriteAllBytes(path, Gbk.GetBytes(HtmlBuilder.Page(SeedBlocks.Blocks, "gb2312")));
+        var targets = HtmlReader.Read(File.ReadAllBytes(path), path, null, new())!.Blocks.OfType<Table>().SelectMany(TargetsOf).ToList();
+
+        var run = ImportRun.Of(folder, path);
+        Assert.Equal(run.Result.Imported.Single().Indicators, targets.Count);
+        var build = SiteBuilder.Build(new BuildOptions(run.ContentDir, RepoPaths.Templates, folder.Join("output")));
+
+        Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
+        var pages = string.Concat(Directory.EnumerateFiles(folder.Join("output"), "*.html", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.All(targets, target => Assert.Contains(System.Net.WebUtility.HtmlEncode(target).Replace("&#39;", "&#x27;", StringComparison.Ordinal), pages, StringComparison.Ordinal));
+    }
+
+    /// <summary>The cells under a table's 指标值 header, as the reader saw them.</summary>
+    private static IEnumerable<string> TargetsOf(Table table)
+    {
+        var header = table.Rows.ToList().FindIndex(r => r.Cells.Any(c => c.Text == "指标值"));
+        if (header < 0)
+        {
+            return [];
+        }
+
+        var column = table.Rows[header].Cells.ToList().FindIndex(c => c.Text == "指标值");
+        return table.Rows.Skip(header + 1).Where(r => r.Cells.Count > column).Select(r => r.Cells[column].Text).Where(t => t.Length > 0);
+    }
+
+    [Fact]
     public void Rowspan_and_colspan_are_expanded_into_the_grid_with_the_merge_counted_on_its_first_cell()
     {
         const string page = "<html><body><table>\n<tr><th>一级指标</th><th>二级指标</th><th colspan=\"2\">指标值</th></tr>\n"
