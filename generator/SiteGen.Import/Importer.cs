@@ -18,14 +18,22 @@ public static class Importer
     {
         var diagnostics = new DiagnosticBag();
         var read = options.Files
-            .Select(file => (File: file, Document: Read(file, options.Encoding, diagnostics)))
+            .Select(file => (File: file, Document: Read(file, options.Encoding, diagnostics, out var sheets), Sheets: sheets))
             .Where(r => r.Document is not null)
-            .Select(r => (r.File, Document: r.Document!, Draft: DocumentRecogniser.Recognise(r.Document!, options.Year, diagnostics)))
+            .Select(r => (r.File, Document: r.Document!, Draft: Recognise(r.Document!, r.Sheets, options.Year, diagnostics)))
             .ToList();
+        var recognised = read.Select(r => new RecognisedSource(r.File, r.Document.Format,
+            r.Draft?.Projects.Select(p => (p.Name, p.Indicators.Count)).ToList() ?? [], r.Draft is null)).ToList();
         var planned = diagnostics.HasErrors ? null : ContentWriter.Plan(options.ContentDir, [.. read.Select(r => (r.File, r.Draft!))], options.Force, diagnostics);
+        if (planned is not null && options.DryRun)
+        {
+            var preview = planned.SelectMany(p => ContentLayout.Files(p.Draft).Select(f => (Path.Join(p.Folder, f.RelativePath), f.Text))).ToList();
+            return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), [], false, preview, recognised);
+        }
+
         if (planned is null || !ContentWriter.Write(planned, diagnostics))
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics) with { Recognised = recognised };
         }
 
         ContentWriter.WriteSchemas(options.ContentDir, diagnostics);
@@ -33,12 +41,36 @@ public static class Importer
         CheckWritten(options.ContentDir, planned, diagnostics);
         var imported = planned.Select(p => new ImportedDisclosure(p.SourcePath, read.First(r => r.File == p.SourcePath).Document.Format, p.Folder,
             p.Draft.Projects.Count, p.Draft.Projects.Sum(project => project.Indicators.Count))).ToList();
-        return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten);
+        return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten, Recognised: recognised);
     }
 
-    /// <summary>A .docx by its zip signature (or its name), anything else as a text export.</summary>
-    private static LegacyDocument? Read(string file, string? encoding, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Recognises one document. A workbook's locations are (row, column) in one of its sheets, so each message
+    /// about it starts with the sheet and cell (工作表“项目表” B7：…).
+    /// </summary>
+    private static DisclosureDraft? Recognise(LegacyDocument document, ILookup<(int Row, int Column), (string Sheet, string Text)>? sheets, int? year, DiagnosticBag diagnostics)
     {
+        if (sheets is null)
+        {
+            return DocumentRecogniser.Recognise(document, year, diagnostics);
+        }
+
+        var local = new DiagnosticBag();
+        var draft = DocumentRecogniser.Recognise(document, year, local);
+        foreach (var diagnostic in local.Sorted())
+        {
+            diagnostics.Add(diagnostic.Location.Path == document.Path
+                ? diagnostic with { Message = XlsxReader.Describe(sheets, diagnostic.Location, diagnostic.Message) + diagnostic.Message }
+                : diagnostic);
+        }
+
+        return draft;
+    }
+
+    /// <summary>.xls refused; a workbook (.xlsx) or web page (.html/.htm) by its name, a .docx by its zip signature (or its name), anything else as a text export.</summary>
+    private static LegacyDocument? Read(string file, string? encoding, DiagnosticBag diagnostics, out ILookup<(int Row, int Column), (string Sheet, string Text)>? sheets)
+    {
+        sheets = null;
         byte[] bytes;
         try
         {
@@ -61,6 +93,25 @@ public static class Importer
         {
             diagnostics.Report(DiagnosticCodes.ImportUnreadable, SourceLocation.File(file), $"无法读取：{ex.Message}");
             return null;
+        }
+
+        if (XlsxReader.IsOldXls(file))
+        {
+            diagnostics.Report(DiagnosticCodes.ImportUnreadable, SourceLocation.File(file),
+                "这是旧的 Excel 97-2003 工作簿（.xls），无法直接导入：请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx）后再导入");
+            return null;
+        }
+
+        if (XlsxReader.IsXlsx(file))
+        {
+            var book = XlsxReader.Read(file, diagnostics);
+            sheets = book?.Sheets;
+            return book?.Document;
+        }
+
+        if (HtmlReader.IsHtml(file))
+        {
+            return HtmlReader.Read(bytes, file, encoding, diagnostics);
         }
 
         if (IsZipOrOle(bytes) || file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))

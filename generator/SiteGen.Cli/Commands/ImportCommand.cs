@@ -23,12 +23,25 @@ internal static class ImportCommand
             Console.Error.WriteLine(diagnostic.ToString());
         }
 
+        foreach (var (path, text) in result.Preview ?? [])
+        {
+            Console.WriteLine($"=== {path}");
+            Console.Write(text);
+        }
+
+        if (line.Has("--report"))
+        {
+            PrintReport(result);
+        }
+
         foreach (var imported in result.Imported)
         {
             Console.WriteLine($"  {imported.SourcePath} ({imported.Format}) → {imported.Folder}: {imported.Projects} projects, {imported.Indicators} indicators");
         }
 
-        var outcome = result.Imported.Count > 0
+        var outcome = result.Preview is { } preview
+            ? $"dry run: {preview.Count} files would be written, nothing written"
+            : result.Imported.Count > 0
             ? $"{result.Imported.Count} {(result.Imported.Count == 1 ? "disclosure" : "disclosures")} written to {options.ContentDir}{(result.SiteFileWritten ? " (and site.yml)" : "")}"
             : $"nothing written, {options.ContentDir} left unchanged";
         var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -36,6 +49,29 @@ internal static class ImportCommand
         var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
         Console.WriteLine($"sitegen import: {outcome}; {Report.Count(warnings, "warning")}, {Report.Count(errors, "error")} in {seconds} s");
         return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>Per source: the projects and indicators recognised, then every value left out (the warnings about that file).</summary>
+    private static void PrintReport(ImportResult result)
+    {
+        foreach (var source in result.Recognised ?? [])
+        {
+            Console.WriteLine($"report: {source.SourcePath} ({source.Format})");
+            Console.WriteLine(source.Refused
+                ? "  recognised: nothing (refused, see the errors above)"
+                : $"  recognised: {source.Projects.Count} projects, {source.Projects.Sum(p => p.Indicators)} indicators");
+            foreach (var (name, indicators) in source.Projects)
+            {
+                Console.WriteLine($"    {name}: {indicators} indicators");
+            }
+
+            var leftOut = result.Diagnostics.Where(d => d.Location.Path == source.SourcePath && d.Severity != Diagnostics.Severity.Info).ToList();
+            Console.WriteLine($"  left out or to check: {leftOut.Count}");
+            foreach (var diagnostic in leftOut)
+            {
+                Console.WriteLine($"    ({diagnostic.Location.Line},{diagnostic.Location.Column}) {diagnostic.Code}: {diagnostic.Message}");
+            }
+        }
     }
 
     private static ImportOptions? Options(CommandLine line)
@@ -65,6 +101,7 @@ internal static class ImportCommand
             line.Has("--force"),
             encoding,
             year,
-            new SiteSettingsInput(line.Value("--title"), line.Value("--authority"), line.Value("--base-url")));
+            new SiteSettingsInput(line.Value("--title"), line.Value("--authority"), line.Value("--base-url")),
+            line.Has("--dry-run"));
     }
 }

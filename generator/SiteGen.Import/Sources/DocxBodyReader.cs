@@ -94,7 +94,7 @@ internal sealed class DocxBodyReader
             }
         }
 
-        return new Table(rows, at);
+        return new Table(RowSpans.Count(rows), at);
     }
 
     private TableRow ReadRow(W.TableRow row)
@@ -113,7 +113,7 @@ internal sealed class DocxBodyReader
         var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
         // A w:vMerge without val="restart" continues the cell above; Word's text export shows it empty.
         var continuation = properties?.VerticalMerge is { } merge && merge.Val?.Value != W.MergedCellValues.Restart;
-        return new TableCell(continuation ? "" : string.Join('\n', lines), at, span);
+        return new TableCell(continuation ? "" : string.Join('\n', lines), at, span, ContinuesAbove: continuation);
     }
 
     /// <summary>A cell's non-empty paragraphs, then the cells of a nested table as further lines.</summary>

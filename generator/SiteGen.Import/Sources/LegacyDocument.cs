@@ -27,8 +27,11 @@ public sealed record Table(IReadOnlyList<TableRow> Rows, SourceLocation At) : Bl
 public sealed record TableRow(IReadOnlyList<TableCell> Cells, SourceLocation At);
 
 /// <summary>
-/// One cell: its paragraphs joined by "\n", each trimmed, empty paragraphs dropped. A cell that continues a
-/// vertically merged cell above it is empty, as Word's own text export writes it.
-/// <paramref name="Span"/> is the number of grid columns it covers (Word's gridSpan; 1 in text exports).
+/// One cell: its paragraphs joined by "\n", each trimmed, empty paragraphs dropped. Every reader writes a row
+/// as its grid: <paramref name="Span"/> is the number of grid columns a cell covers (Word's gridSpan, HTML's
+/// colspan, an Excel merge's width; 1 in text exports) and <paramref name="RowSpan"/> the number of rows it covers
+/// from its own row down (Word's vMerge restart, HTML's rowspan, an Excel merge's height). A grid position that
+/// a cell above covers is still a cell, empty and <paramref name="ContinuesAbove"/>, as Word's own text export
+/// writes it, so rows keep their columns and a recogniser can carry the text above down.
 /// </summary>
-public sealed record TableCell(string Text, SourceLocation At, int Span = 1);
+public sealed record TableCell(string Text, SourceLocation At, int Span = 1, int RowSpan = 1, bool ContinuesAbove = false);

@@ -20,7 +20,22 @@ public static partial class TextExportReader
         {
             var line = lines[i];
             var at = new SourceLocation(path, i + 1, FirstVisibleColumn(line));
-            if (line.StartsWith('\t'))
+            if (PageFooter().IsMatch(line))
+            {
+                continue; // “— 1 —” between pages of a PDF's text: not content, and a table goes on after it
+            }
+
+            if (!line.StartsWith('\t') && PipeCells(line, i + 1, path) is { } pipeCells)
+            {
+                table.EndRow();
+                foreach (var (cell, cellAt) in pipeCells)
+                {
+                    table.AddCell(cell, cellAt);
+                }
+
+                table.EndRow();
+            }
+            else if (line.StartsWith('\t'))
             {
                 table.AddCell(line.Trim(), at); // a lone tab is a blank cell
             }
@@ -69,6 +84,51 @@ public static partial class TextExportReader
 
         return index + 1;
     }
+
+    /// <summary>
+    /// A row copied from a web page, its cells joined by “|” (an outer “|” at either end is optional): the cells,
+    /// trimmed, “—” as blank, each at its column. Null for a line with no “|” between two cells.
+    /// </summary>
+    private static List<(string Text, SourceLocation At)>? PipeCells(string line, int lineNumber, string path)
+    {
+        if (!line.Contains('|'))
+        {
+            return null;
+        }
+
+        var cells = new List<(string, SourceLocation)>();
+        var start = 0;
+        var trimmed = line.TrimEnd();
+        var leading = line.Length - line.TrimStart().Length;
+        if (leading < line.Length && line[leading] == '|')
+        {
+            start = leading + 1;
+        }
+
+        while (start <= trimmed.Length)
+        {
+            var end = trimmed.IndexOf('|', start);
+            if (end < 0)
+            {
+                end = trimmed.Length;
+            }
+
+            var text = trimmed[start..end];
+            var cell = text.Trim();
+            var column = start + (text.Length - text.TrimStart().Length) + 1;
+            if (end < trimmed.Length || cell.Length > 0)
+            {
+                cells.Add((cell is "—" or "——" ? "" : cell, new SourceLocation(path, lineNumber, column)));
+            }
+
+            start = end + 1;
+        }
+
+        return cells.Count >= 2 ? cells : null;
+    }
+
+    [GeneratedRegex(@"^\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*$")]
+    private static partial Regex PageFooter();
 
     [GeneratedRegex(@"\s+TC\s+.*\\l\s*""?\d+""?\s*$")]
     private static partial Regex FieldCode();
