@@ -81,6 +81,30 @@ public sealed class GovernmentSiteTests
     }
 
     [Fact]
+    public void A_site_that_names_no_icon_links_the_built_in_one_from_every_page_so_browsers_never_ask_the_portal_root()
+    {
+        using var site = new TempFolder();
+        site.CopyFrom(Path.Join(RepoPaths.Golden, "Broken", "_base"));
+        var result = CliRunner.Run(site.Path, "build");
+        Assert.True(result.ExitCode == 0, result.StdErr);
+
+        var pages = Directory.EnumerateFiles(site.Join("output"), "*.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(page);
+            var href = System.Text.RegularExpressions.Regex.Match(html, "<link rel=\"icon\" href=\"([^\"]*)\" type=\"image/svg\\+xml\">").Groups[1].Value;
+            Assert.EndsWith("assets/favicon.svg", href, StringComparison.Ordinal);
+            if (!href.StartsWith('/')) // 404.html links from the site's base path, because it is served at any depth
+            {
+                Assert.True(File.Exists(Path.GetFullPath(Path.Join(Path.GetDirectoryName(page)!, href))), $"{page}: {href}");
+            }
+        }
+
+        Assert.StartsWith("<svg", File.ReadAllText(site.Join("output", "assets", "favicon.svg")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_metadata_block_stands_above_the_disclosure_and_dates_the_feed_and_sitemap()
     {
         using var site = GovernmentSite();
