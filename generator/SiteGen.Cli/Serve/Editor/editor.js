@@ -260,6 +260,8 @@
   }
 
   function saveFile() {
+    // Said first, so that "已保存" is news of this save, not the last one (for a screen reader, and for a test waiting on it).
+    announce("正在保存…");
     post("save", { path: path, value: state.value, hash: state.hash }).then(function (answer) {
       if (answer.conflict) { conflict(answer); return; }
       if (!answer.saved) { announce(answer.error || "保存失败"); return; }
