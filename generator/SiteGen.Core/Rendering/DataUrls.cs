@@ -30,6 +30,12 @@ public static class DataUrls
 
     public static string YearIndicatorsCsv(int year) => $"{year}/indicators.csv";
 
+    /// <summary>The Frictionless Data Package listing a disclosure's CSVs.</summary>
+    public static string DisclosurePackage(Disclosure d) => $"{d.Year}/{d.Department.Code}/datapackage.json";
+
+    /// <summary>The Frictionless Data Package listing a year's CSVs.</summary>
+    public static string YearPackage(int year) => $"{year}/datapackage.json";
+
     /// <summary>A project's place on its disclosure page, from the site root.</summary>
     public static string Project(Disclosure d, Project p) => $"{SiteUrls.Disclosure(d)}#{SiteUrls.ProjectAnchor(p)}";
 

@@ -4,7 +4,7 @@ namespace SiteGen.Rendering.Data;
 
 /// <summary>
 /// The site's open data (开放数据): per disclosure its data.json and indicators.csv, per year a CSV of all
-/// projects and one of all indicators, and the versioned schemas describing them. Same site, same bytes.
+/// projects and one of all indicators, a datapackage.json beside each folder's CSVs, and the versioned schemas describing them. Same site, same bytes.
 /// </summary>
 public static class OpenDataFiles
 {
@@ -17,13 +17,16 @@ public static class OpenDataFiles
         var files = new List<PlannedFile>
         {
             new(DataUrls.DisclosureSchema, () => DisclosureJsonSchema.Write(baseUrl)),
-            new(DataUrls.IndicatorsCsvSchema, () => TableSchema.Write("indicators", "绩效指标（每个指标一行）", "{年度}/indicators.csv 和 {年度}/{部门编码}/indicators.csv", IndicatorTable.Columns, site.Settings)),
-            new(DataUrls.ProjectsCsvSchema, () => TableSchema.Write("projects", "预算项目（每个项目一行）", "{年度}/projects.csv", ProjectTable.Columns, site.Settings)),
+            Schema(CsvKind.Indicators, site.Settings),
+            Schema(CsvKind.Projects, site.Settings),
         };
         foreach (var d in site.Disclosures)
         {
             files.Add(new(DataUrls.DisclosureJson(d), () => DisclosureJson.Write(d)));
             files.Add(new(DataUrls.DisclosureIndicatorsCsv(d), () => CsvWriter.Write(IndicatorTable.Columns, IndicatorTable.Rows(d, baseUrl))));
+            files.Add(new(DataUrls.DisclosurePackage(d), () => DataPackage.Write(
+                $"budget-{d.Year}-{d.Department.Code}".ToLowerInvariant(), $"{d.Year}年 {d.Department.Name} 预算绩效目标",
+                [new("indicators", "indicators.csv", CsvKind.Indicators)], site.Settings)));
         }
 
         // Site.Disclosures is ordered by year then department code, so the year files are too.
@@ -31,8 +34,14 @@ public static class OpenDataFiles
         {
             files.Add(new(DataUrls.YearProjectsCsv(year[0].Year), () => CsvWriter.Write(ProjectTable.Columns, year.SelectMany(d => ProjectTable.Rows(d, baseUrl)))));
             files.Add(new(DataUrls.YearIndicatorsCsv(year[0].Year), () => CsvWriter.Write(IndicatorTable.Columns, year.SelectMany(d => IndicatorTable.Rows(d, baseUrl)))));
+            files.Add(new(DataUrls.YearPackage(year[0].Year), () => DataPackage.Write(
+                $"budget-{year[0].Year}", $"{year[0].Year}年 预算绩效目标",
+                [new("projects", "projects.csv", CsvKind.Projects), new("indicators", "indicators.csv", CsvKind.Indicators)], site.Settings)));
         }
 
         return files;
     }
+
+    private static PlannedFile Schema(CsvKind kind, SiteSettings settings) =>
+        new(kind.SchemaPath, () => TableSchema.Write(kind.Name, kind.Title, kind.Columns, settings));
 }
