@@ -13,7 +13,7 @@ internal static class PdfFooter
     public const string Header = "<span></span>";
 
     public static string For(string title) =>
-        "<div style=\"width:100%;margin:0 12mm;font-size:8pt;font-family:'WenQuanYi Micro Hei','Noto Sans CJK SC','Noto Sans SC',sans-serif;color:#000;" +
+        "<div style=\"width:100%;margin:0 12mm;font-size:8pt;font-family:'SiteGen Hei','WenQuanYi Micro Hei','Noto Sans CJK SC','Noto Sans SC',sans-serif;color:#000;" +
         "display:flex;justify-content:space-between;gap:6mm\">" +
         $"<span style=\"overflow:hidden;white-space:nowrap;text-overflow:ellipsis\">{WebUtility.HtmlEncode(title)}</span>" +
         "<span style=\"white-space:nowrap\">第 <span class=\"pageNumber\"></span> 页 共 <span class=\"totalPages\"></span> 页</span>" +

@@ -173,4 +173,14 @@ public sealed class PdfTests(BrowserFixture browser)
         Assert.DoesNotContain("Type 3", fonts);
         Assert.Contains("CID TrueType", fonts);
     }
+
+    [Fact]
+    public void The_pdf_prints_headings_in_a_real_bold_weight()
+    {
+        // Bold comes from SiteGen Hei Bold (.ci/print-font), never synthesised: Skia would draw that as Type 3.
+        var names = Poppler.FontNames(browser.SeedPdf);
+
+        Assert.Contains("SiteGenHei-Bold", names);
+        Assert.Contains("SiteGenHei-Regular", names);
+    }
 }

@@ -26,6 +26,13 @@ internal static class Poppler
             .Select(line => line[37..].Trim())
             .Select(rest => System.Text.RegularExpressions.Regex.Match(rest, @"^(Type 3|Type 1C?|CID Type 0C?|CID TrueType|TrueType|Type 1)").Value)];
 
+    /// <summary>The embedded fonts' names without their subset prefix (SiteGenHei-Bold…), one per embedded font.</summary>
+    public static IReadOnlyList<string> FontNames(string pdf) =>
+        [.. Run("pdffonts", pdf).Split('\n').Skip(2)
+            .Select(line => line.Split(' ', 2)[0])
+            .Where(name => name.Length > 0)
+            .Select(name => name.Contains('+') ? name[(name.IndexOf('+') + 1)..] : name)];
+
     /// <summary>The bookmarks' titles, in order, as pdftohtml reads the outline.</summary>
     public static IReadOnlyList<string> Outline(string pdf) =>
         [.. System.Text.RegularExpressions.Regex.Matches(Run("pdftohtml", "-xml", "-stdout", "-i", "-q", pdf), "<item page=\"\\d+\">([^<]*)</item>")
