@@ -7,8 +7,8 @@ namespace SiteGen.Cli.Commands;
 /// <summary>
 /// Shows how far a long build is, on stderr, from a timer of its own (the build only counts): on a terminal one
 /// line rewritten in place four times a second, <c>sitegen build: pages 4120/10013 (41%), 230/s, about 26 s left</c>,
-/// cleared when the build ends; when stderr is a file or a pipe (CI logs), the same text as a plain line every
-/// 10 s. Nothing for the first 2 s, so a quick build prints exactly what it printed before.
+/// cleared when the build ends, from 2 s on; when stderr is a file or a pipe (CI logs), the same text as a plain line
+/// every 10 s, the first after 10 s. A quick build prints exactly what it printed before.
 /// </summary>
 /// <remarks>
 /// SITEGEN_PROGRESS=after_ms,every_ms changes the delay and the period (tests use 0,50 to see lines from a small
@@ -54,7 +54,9 @@ internal sealed class ProgressLine : IDisposable
             return (TimeSpan.FromMilliseconds(afterMs), TimeSpan.FromMilliseconds(everyMs));
         }
 
-        return (TimeSpan.FromSeconds(2), terminal ? TerminalPeriod : LogPeriod);
+        // A log's first line comes after one period: scripts and tests that capture stderr of a build of a few seconds
+        // (slow on a busy machine) see exactly what they saw before; a person at a terminal sees progress after 2 s.
+        return terminal ? (TimeSpan.FromSeconds(2), TerminalPeriod) : (LogPeriod, LogPeriod);
     }
 
     /// <summary>The text of one progress report: stage, done/total and percent, rate, and time left when it can be told.</summary>
