@@ -11,12 +11,14 @@ internal static class Usage
               Create a new site in DIR (empty or new): content/site.yml, content/.schema/, an example
               disclosure in content/YEAR/_示例-100001-示例局/ (left out while its name starts with _),
               .gitignore and README.md. It builds as it is, with the built-in templates.
-          sitegen build [--content DIR] [--templates DIR] [--output DIR] [--pdf [--chromium PATH]] [--timings] [--verbose]
+          sitegen build [--content DIR] [--templates DIR] [--output DIR] [--pdf [--chromium PATH]] [--timings] [--verbose] [--quiet]
               Validate the content, render it through the templates and publish the site.
               The previous site stays complete until the new one is complete.
               --pdf also prints each disclosure as an A4 PDF beside its page, with headless Chromium
               (found at /usr/bin/chromium and the like, or named by --chromium or SITEGEN_CHROMIUM).
               --timings also prints the time of each build stage; --verbose, the folders used and why.
+              A build longer than 2 s shows its progress on stderr (stage, done/total, rate, time
+              left); --quiet shows none.
           sitegen check [--content DIR] [--verbose]
               Only read and validate the content; write nothing.
           sitegen import FILE... [--output DIR] [--force] [--encoding NAME] [--year YYYY]

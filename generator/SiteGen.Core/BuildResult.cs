@@ -12,6 +12,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>Each stage's wall and CPU time and managed allocations, in order (<c>--timings</c>).</summary>
+    public IReadOnlyList<SiteGen.Pipeline.StageCost> Costs { get; init; } = [];
+
     /// <summary>How many PDFs the build wrote (<c>--pdf</c>); 0 otherwise.</summary>
     public int PdfsWritten { get; init; }
 }

@@ -26,11 +26,11 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, BuildState state, ISiteTarget target)
     {
         var diagnostics = new DiagnosticBag();
-        var clock = new StageClock();
+        var clock = new StageClock(options.Progress);
         var withPdfs = options.Pdf is not null;
 
         var content = clock.Time("scan", () => ContentLoader.Load(options.ContentDir, diagnostics));
-        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics, state.Disclosures.Load, options.IncludeDrafts));
+        var site = clock.Time("load", () => SiteModelBuilder.Build(content, diagnostics, (files, bag) => state.Disclosures.Load(files, bag, options.Progress), options.IncludeDrafts));
         var templates = clock.Time("templates", () => state.Templates.Load(options.TemplatesDir, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null || !target.Begin(site, diagnostics))
         {
@@ -41,7 +41,7 @@ public static class SiteBuilder
         var (plan, kept) = clock.Time("plan", () => (SitePlan.For(site, templates, withPdfs), state.Files.Unchanged(site, templates, withPdfs)));
         var pdfJobs = withPdfs ? DisclosurePdfs.Jobs(site) : [];
         var links = LinkCheckerFor(site, pdfJobs);
-        var files = new FileMaker(target, links, kept); // every file passes the link check, which fails the build before it is published
+        var files = new FileMaker(target, links, kept, options.Progress); // every file passes the link check, which fails the build before it is published
         var pages = clock.Time("pages", () => files.Render(plan.Pages, site, templates, diagnostics));
         clock.Time("assets", () => files.Make(plan.Assets));
         clock.Time("data", () => files.Make(plan.OpenData));
@@ -50,7 +50,7 @@ public static class SiteBuilder
         clock.Time("links", () => LinkReport.Report(links, site, templates, diagnostics));
         if (!diagnostics.HasErrors && options.Pdf is { } printer)
         {
-            clock.Time("pdf", () => PrintPdfs(target, pdfJobs, printer, diagnostics));
+            clock.Time("pdf", () => PrintPdfs(target, pdfJobs, printer, diagnostics, options.Progress));
         }
 
         if (diagnostics.HasErrors || !clock.Time("publish", () => target.Publish(diagnostics)))
@@ -59,7 +59,7 @@ public static class SiteBuilder
         }
 
         state.Files.Published(site, templates, withPdfs, target.Files);
-        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfJobs.Count };
+        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfJobs.Count, Costs = clock.Costs };
     }
 
     /// <summary>The link check of this build; PDFs are printed after it, so their paths are known to it in advance.</summary>
@@ -75,10 +75,11 @@ public static class SiteBuilder
     }
 
     /// <summary>--pdf: prints the staged disclosure pages once their links are known good, before publishing.</summary>
-    private static int PrintPdfs(ISiteTarget target, IReadOnlyList<PdfJob> jobs, IPdfPrinter printer, DiagnosticBag diagnostics)
+    private static int PrintPdfs(ISiteTarget target, IReadOnlyList<PdfJob> jobs, IPdfPrinter printer, DiagnosticBag diagnostics, BuildProgress? progress)
     {
         var folder = target.Folder ?? throw new InvalidOperationException("PDFs are printed from pages in a folder; a site in memory has none.");
-        var printed = printer.Print(folder, jobs, diagnostics);
+        progress?.Expect(jobs.Count);
+        var printed = printer.Print(folder, jobs, diagnostics, progress);
         foreach (var file in printed)
         {
             target.Write(file);
@@ -101,6 +102,6 @@ public static class SiteBuilder
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageClock clock) =>
         diagnostics.HasErrors
-            ? new(false, diagnostics.Sorted(), 0, clock.Stages)
+            ? new(false, diagnostics.Sorted(), 0, clock.Stages) { Costs = clock.Costs }
             : throw new InvalidOperationException("The build stopped without reporting why: every stage that gives up must report an error.");
 }

@@ -16,10 +16,10 @@ public sealed class ChromiumPdfPrinter(PdfOptions options) : IPdfPrinter
     private static readonly TimeSpan PageTimeout = TimeSpan.FromMinutes(1);
 
     /// <summary>The PDFs of <paramref name="jobs"/>, in their order; empty (and reported) if any could not be printed.</summary>
-    public IReadOnlyList<OutputFile> Print(string siteFolder, IReadOnlyList<PdfJob> jobs, DiagnosticBag diagnostics) =>
-        PrintAsync(siteFolder, jobs, diagnostics).GetAwaiter().GetResult();
+    public IReadOnlyList<OutputFile> Print(string siteFolder, IReadOnlyList<PdfJob> jobs, DiagnosticBag diagnostics, BuildProgress? progress = null) =>
+        PrintAsync(siteFolder, jobs, diagnostics, progress).GetAwaiter().GetResult();
 
-    public async Task<IReadOnlyList<OutputFile>> PrintAsync(string siteFolder, IReadOnlyList<PdfJob> jobs, DiagnosticBag diagnostics)
+    public async Task<IReadOnlyList<OutputFile>> PrintAsync(string siteFolder, IReadOnlyList<PdfJob> jobs, DiagnosticBag diagnostics, BuildProgress? progress = null)
     {
         if (jobs.Count == 0)
         {
@@ -53,6 +53,7 @@ public sealed class ChromiumPdfPrinter(PdfOptions options) : IPdfPrinter
                 }
                 finally
                 {
+                    progress?.Step();
                     slots.Release();
                 }
             }));

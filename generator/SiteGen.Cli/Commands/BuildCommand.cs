@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Diagnostics;
 using SiteGen.Pdf;
 
 namespace SiteGen.Cli.Commands;
@@ -35,14 +36,28 @@ internal static class BuildCommand
             return Usage.Fail("--chromium 只和 --pdf 一起使用");
         }
 
-        return Run(options, command.Has("--timings"));
+        return Run(options, command.Has("--timings"), quiet: command.Has("--quiet"));
     }
 
-    /// <param name="timings">Also print each stage's time, one <c>stage NAME SECONDS</c> line each (for .ci/bench).</param>
-    public static int Run(BuildOptions options, bool timings = false)
+    /// <param name="timings">Also print each stage's time, one <c>stage NAME SECONDS s cpu SECONDS s alloc MB MB</c> line each (for .ci/bench).</param>
+    /// <param name="quiet">No progress line, however long the build takes.</param>
+    public static int Run(BuildOptions options, bool timings = false, bool quiet = false)
     {
         var watch = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(options);
+        BuildResult result;
+        if (quiet)
+        {
+            result = SiteBuilder.Build(options);
+        }
+        else
+        {
+            var progress = new BuildProgress();
+            using (ProgressLine.Start(progress))
+            {
+                result = SiteBuilder.Build(options with { Progress = progress });
+            }
+        }
+
         Report.Diagnostics(result);
         var outcome = result.Succeeded
             ? $"{result.PagesWritten} pages{(options.Pdf is null ? "" : $" and {result.PdfsWritten} PDFs")} written to {options.OutputDir}"

@@ -26,10 +26,19 @@ public static class SiteModelBuilder
     }
 
     /// <summary>Every disclosure bound anew, in parallel, in the order of its files (null where one could not be bound).</summary>
-    public static IReadOnlyList<Disclosure?> BuildDisclosures(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Disclosure?> BuildDisclosures(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics) =>
+        BuildDisclosures(disclosures, diagnostics, null);
+
+    /// <param name="progress">Counts each disclosure as it is bound.</param>
+    public static IReadOnlyList<Disclosure?> BuildDisclosures(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics, BuildProgress? progress)
     {
+        progress?.Expect(disclosures.Count);
         var loaded = new Disclosure?[disclosures.Count];
-        Parallel.For(0, loaded.Length, i => loaded[i] = BuildDisclosure(disclosures[i], diagnostics));
+        Parallel.For(0, loaded.Length, i =>
+        {
+            loaded[i] = BuildDisclosure(disclosures[i], diagnostics);
+            progress?.Step();
+        });
         return loaded;
     }
 

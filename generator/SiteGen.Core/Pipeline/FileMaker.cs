@@ -11,19 +11,26 @@ namespace SiteGen.Pipeline;
 /// the last good build made from the same inputs is kept as it is; a page is rendered now; any other file is made
 /// now or, when the target defers it (the preview, which shows the pages first), when it is first asked for.
 /// </summary>
-public sealed class FileMaker(ISiteTarget target, LinkChecker links, KeptFiles kept)
+/// <param name="progress">Counts each file made, against the number the stage has to make.</param>
+public sealed class FileMaker(ISiteTarget target, LinkChecker links, KeptFiles kept, BuildProgress? progress = null)
 {
-    private readonly CheckedSink _checked = new(target, links);
+    private readonly CheckedSink _checked = new(target, links, progress);
 
     /// <summary>The number of pages rendered and written.</summary>
-    public int Render(IReadOnlyList<PagePlan> pages, Site site, TemplateSet templates, DiagnosticBag diagnostics) =>
-        SiteRenderer.Render([.. pages.Where(p => !TryKeep(p.Path))], site, templates, _checked, diagnostics);
+    public int Render(IReadOnlyList<PagePlan> pages, Site site, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        PagePlan[] toRender = [.. pages.Where(p => !TryKeep(p.Path))];
+        progress?.Expect(toRender.Length);
+        return SiteRenderer.Render(toRender, site, templates, _checked, diagnostics);
+    }
 
     /// <summary>The number of files made now.</summary>
     public int Make(IReadOnlyList<PlannedFile> files)
     {
         var made = 0;
-        Parallel.ForEach(files.Where(f => !TryKeep(f.Path)).ToList(), file =>
+        var toMake = files.Where(f => !TryKeep(f.Path)).ToList();
+        progress?.Expect(toMake.Count);
+        Parallel.ForEach(toMake, file =>
         {
             if (target.Defer(file))
             {

@@ -19,11 +19,12 @@ public interface IDisclosureCache
     /// The disclosures of these files, in their order (null where one could not be bound), with every problem of each
     /// reported: a reused disclosure's problems as they were found when it was bound.
     /// </summary>
-    IReadOnlyList<Disclosure?> Load(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics);
+    /// <param name="progress">Counts each disclosure as it is loaded (for the progress line of a long build).</param>
+    IReadOnlyList<Disclosure?> Load(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics, BuildProgress? progress = null);
 
     private sealed class NoDisclosureCache : IDisclosureCache
     {
-        public IReadOnlyList<Disclosure?> Load(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics) =>
-            SiteModelBuilder.BuildDisclosures(disclosures, diagnostics);
+        public IReadOnlyList<Disclosure?> Load(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics, BuildProgress? progress = null) =>
+            SiteModelBuilder.BuildDisclosures(disclosures, diagnostics, progress);
     }
 }

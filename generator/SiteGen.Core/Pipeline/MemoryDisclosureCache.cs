@@ -14,8 +14,9 @@ public sealed class MemoryDisclosureCache : IDisclosureCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<Disclosure?> Load(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics)
+    public IReadOnlyList<Disclosure?> Load(IReadOnlyList<DisclosureFiles> disclosures, DiagnosticBag diagnostics, BuildProgress? progress = null)
     {
+        progress?.Expect(disclosures.Count);
         var present = disclosures.Select(d => d.Disclosure).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in _entries.Keys.Where(k => !present.Contains(k)))
         {
@@ -40,6 +41,7 @@ public sealed class MemoryDisclosureCache : IDisclosureCache
             }
 
             loaded[i] = entry.Disclosure;
+            progress?.Step();
         });
         return loaded;
     }

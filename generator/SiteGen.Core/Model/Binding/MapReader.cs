@@ -15,13 +15,14 @@ internal sealed class MapReader
     private readonly YamlMapping _map;
     private readonly MapFormat _format;
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<ContentField> _read = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<ContentField> _read;
 
     private MapReader(YamlMapping map, MapFormat format, DiagnosticBag diagnostics)
     {
         _map = map;
         _format = format;
         _diagnostics = diagnostics;
+        _read = new(format.Fields.Count, ReferenceEqualityComparer.Instance); // sized once: this runs for every mapping of every file
     }
 
     public SourceLocation Location => _map.Location;
@@ -136,7 +137,7 @@ internal sealed class MapReader
 
     private void Read(ContentField field)
     {
-        if (!_format.Contains(field))
+        if (!IsFieldOfFormat(field))
         {
             throw new InvalidOperationException($"{field} is not a field of {_format.What}.");
         }
@@ -144,5 +145,30 @@ internal sealed class MapReader
         _read.Add(field);
     }
 
-    private YamlEntry? Entry(ContentField field) => _map.Entries.FirstOrDefault(e => e.Key.Value == field.Key);
+    /// <summary>By reference, without LINQ: a field is one object of its format.</summary>
+    private bool IsFieldOfFormat(ContentField field)
+    {
+        foreach (var known in _format.Fields)
+        {
+            if (ReferenceEquals(known, field))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private YamlEntry? Entry(ContentField field)
+    {
+        foreach (var entry in _map.Entries)
+        {
+            if (string.Equals(entry.Key.Value, field.Key, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 }

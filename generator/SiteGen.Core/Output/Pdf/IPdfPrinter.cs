@@ -11,5 +11,6 @@ public interface IPdfPrinter
 {
     /// <summary>The PDFs of <paramref name="jobs"/>, in their order; empty (and reported) if any could not be printed.</summary>
     /// <param name="siteFolder">A folder holding the rendered site, so pages load with their style sheet.</param>
-    IReadOnlyList<OutputFile> Print(string siteFolder, IReadOnlyList<PdfJob> jobs, DiagnosticBag diagnostics);
+    /// <param name="progress">Counts each PDF printed (the stage has begun and expects <paramref name="jobs"/>).</param>
+    IReadOnlyList<OutputFile> Print(string siteFolder, IReadOnlyList<PdfJob> jobs, DiagnosticBag diagnostics, BuildProgress? progress = null);
 }

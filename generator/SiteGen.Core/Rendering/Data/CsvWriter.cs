@@ -31,7 +31,12 @@ public static class CsvWriter
             AppendRow(text, row, types);
         }
 
-        return [.. Bom, .. Utf8.GetBytes(text.ToString())];
+        // Encoded once into the array that is written (a year's indicators.csv is megabytes: no second copy).
+        var csv = text.ToString();
+        var bytes = new byte[Bom.Length + Utf8.GetByteCount(csv)];
+        Bom.CopyTo(bytes, 0);
+        Utf8.GetBytes(csv, bytes.AsSpan(Bom.Length));
+        return bytes;
     }
 
     /// <summary>The field as written to the file: guarded when it is text, then quoted when it must be.</summary>

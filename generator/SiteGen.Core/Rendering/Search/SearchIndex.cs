@@ -82,21 +82,30 @@ public sealed class SearchIndex
     }
 
     /// <summary>The terms of a text, as the script looks them up.</summary>
+    /// <remarks>
+    /// Cut with indices into each run, not a list of one string per character: this runs over every word of every
+    /// disclosure, and the per-character strings were a fifth of the search stage's time and much of its garbage.
+    /// </remarks>
     public static IEnumerable<string> TermsOf(string text)
     {
         foreach (var (isHan, run) in SearchText.Runs(text))
         {
             if (isHan)
             {
-                var chars = run.EnumerateRunes().Select(r => r.ToString()).ToList();
-                if (chars.Count == 1)
+                // Each character is one or two UTF-16 units (extension B and later are surrogate pairs).
+                var first = 0;
+                var second = CharEnd(run, first);
+                if (second == run.Length)
                 {
-                    yield return chars[0];
+                    yield return run;
                 }
 
-                for (var i = 0; i + 1 < chars.Count; i++)
+                while (second < run.Length)
                 {
-                    yield return chars[i] + chars[i + 1];
+                    var third = CharEnd(run, second);
+                    yield return run[first..third];
+                    first = second;
+                    second = third;
                 }
             }
             else
@@ -106,12 +115,15 @@ public sealed class SearchIndex
                 {
                     if (i == 0 || char.IsAsciiDigit(run[i]) != char.IsAsciiDigit(run[i - 1]))
                     {
-                        yield return run[i..];
+                        yield return i == 0 ? run : run[i..];
                     }
                 }
             }
         }
     }
+
+    private static int CharEnd(string text, int start) =>
+        char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? start + 2 : start + 1;
 
     /// <summary>The index as one script, <c>window.SITEGEN_SEARCH = {…};</c>, which also loads from file:// pages.</summary>
     public byte[] ToScript()

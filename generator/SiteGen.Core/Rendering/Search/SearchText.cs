@@ -40,6 +40,7 @@ public static class SearchText
     {
         var run = new StringBuilder();
         var runIsHan = false;
+        var units = new char[2];
         foreach (var rune in Normalise(text).EnumerateRunes())
         {
             bool? isHan = IsHan(rune.Value) ? true : IsWord(rune.Value) ? false : null;
@@ -52,7 +53,7 @@ public static class SearchText
             if (isHan is { } han)
             {
                 runIsHan = han;
-                run.Append(rune.ToString());
+                run.Append(units, 0, rune.EncodeToUtf16(units)); // no string per character
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -11,6 +12,12 @@ namespace SiteGen.Rendering.Templates;
 /// </summary>
 internal sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFunction
 {
+    /// <summary>Buffers free on this thread, one per level of nested includes in use at most.</summary>
+    [ThreadStatic]
+    private static Stack<StringBuilder>? _buffers;
+
+    private static Stack<StringBuilder> Buffers => _buffers ??= new();
+
     public int RequiredParameterCount => 1;
 
     public int ParameterCount => 1;
@@ -30,8 +37,11 @@ internal sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFunc
         }
 
         ArgumentNullException.ThrowIfNull(callerContext);
+        // The partial renders into a buffer its thread used before: a fresh one per include grew chunk by chunk,
+        // and those chunks were most of the large arrays a build allocated.
+        var buffer = Buffers.Count > 0 ? Buffers.Pop() : new StringBuilder(16 * 1024);
         string rendered;
-        context.PushOutput();
+        context.PushOutput(new StringBuilderOutput(buffer));
         try
         {
             context.EnterRecursive(callerContext);
@@ -40,7 +50,10 @@ internal sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFunc
         }
         finally
         {
-            rendered = context.PopOutput().ToString() ?? "";
+            context.PopOutput();
+            rendered = buffer.ToString();
+            buffer.Clear();
+            Buffers.Push(buffer);
         }
 
         return new Html(rendered);
