@@ -13,7 +13,10 @@ public static partial class DocumentRecogniser
 {
     private enum Part { Preamble, One, Two }
 
-    public static DisclosureDraft? Recognise(LegacyDocument document, int? yearOption, DiagnosticBag diagnostics)
+    public static DisclosureDraft? Recognise(LegacyDocument document, int? yearOption, DiagnosticBag diagnostics) =>
+        Recognise(document, new GivenFacts(yearOption, null, null), diagnostics);
+
+    public static DisclosureDraft? Recognise(LegacyDocument document, GivenFacts given, DiagnosticBag diagnostics)
     {
         var partOne = new PartOneReader(diagnostics);
         var projects = new List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)>();
@@ -82,7 +85,7 @@ public static partial class DocumentRecogniser
                 $"“{heading.Text}” 之后没有项目表：文档可能在这里中断");
         }
 
-        return Assemble(document, partOne, projects, yearOption ?? titleYear, diagnostics);
+        return Assemble(document, partOne, projects, given with { Year = given.Year ?? titleYear }, diagnostics);
     }
 
     /// <summary>A paragraph of Part 2 that was not followed by a table: not a project title after all.</summary>
@@ -98,7 +101,7 @@ public static partial class DocumentRecogniser
         LegacyDocument document,
         PartOneReader partOne,
         List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects,
-        int? year,
+        GivenFacts given,
         DiagnosticBag diagnostics)
     {
         var start = document.Blocks.Count > 0 ? document.Blocks[0].At : SourceLocation.File(document.Path);
@@ -109,21 +112,14 @@ public static partial class DocumentRecogniser
             return null;
         }
 
-        var department = projects.Select(p => p.Unit).FirstOrDefault(u => u is not null);
+        var department = DepartmentOf(projects, given, projects.Count > 0 ? projects[0].Draft.At : start, diagnostics);
         if (department is null)
         {
-            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, projects.Count > 0 ? projects[0].Draft.At : start,
-                "没有找到单位编码和名称（项目表上方的 “224002中共…” 一行）：无法确定是哪个部门的公开文档");
             return null;
         }
 
-        if (!partOne.HasOverallGoals)
-        {
-            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, start, "没有找到第一部分的总体绩效目标");
-            return null;
-        }
-
-        year ??= YearFromText(document, diagnostics);
+        // Part 1 is optional: a single-project form (申报表) is a disclosure of projects only.
+        var year = given.Year ?? YearFromText(document, diagnostics);
         if (year is null)
         {
             diagnostics.Report(DiagnosticCodes.ImportNoYear, start, "文档没有写明预算年度（如标题中的 “2020年”）：请用 --year 指定");
@@ -147,7 +143,41 @@ public static partial class DocumentRecogniser
 
         var subGoals = partOne.SubGoals();
         return new DisclosureDraft(year.Value, FrameworkFor(year.Value, kept), department, moneyUnit,
-            partOne.OverallGoals(), subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path));
+            partOne.HasOverallGoals ? partOne.OverallGoals() : null, subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path));
+    }
+
+    /// <summary>
+    /// The unit: the document's unit line, else what --department-code / --department-name supply, else (for the name
+    /// only) the first project's 主管部门 as written. Whatever is still missing is an error naming the option: never made up.
+    /// </summary>
+    private static DepartmentDraft? DepartmentOf(
+        List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects, GivenFacts given, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var written = projects.Select(p => p.Unit).FirstOrDefault(u => u is not null);
+        if (written is not null)
+        {
+            if ((given.DepartmentCode is { } code && code != written.Code) || (given.DepartmentName is { } name && name != written.Name))
+            {
+                diagnostics.Report(DiagnosticCodes.ImportGivenDepartmentIgnored, at,
+                    $"文档写明了单位 “{written.Code}{written.Name}”，与 --department-code/--department-name 不同：按文档导入（这两个选项只补充文档没有写的内容）");
+            }
+
+            return written;
+        }
+
+        var supervising = projects.Select(p => p.Draft.Details.FirstOrDefault(d => d.Key == Format.ContentFormat.Project.SupervisingDepartment).Value)
+            .FirstOrDefault(v => v is not null);
+        var departmentName = given.DepartmentName ?? supervising;
+        if (given.DepartmentCode is null || departmentName is null)
+        {
+            var lacking = given.DepartmentCode is null && departmentName is null ? "单位编码和名称" : given.DepartmentCode is null ? "单位编码" : "单位名称";
+            var option = given.DepartmentCode is null && departmentName is null ? "--department-code 编码 --department-name 名称" : given.DepartmentCode is null ? "--department-code 编码" : "--department-name 名称";
+            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, at,
+                $"文档没有写明{lacking}（没有项目表上方 “224002中共…” 那样的单位行）：请用 {option} 指定，导入不会编造");
+            return null;
+        }
+
+        return new DepartmentDraft(given.DepartmentCode, departmentName);
     }
 
     /// <summary>The framework under which the document's 一级/二级 pairs are allowed, preferring the year's.</summary>
@@ -192,3 +222,6 @@ public static partial class DocumentRecogniser
     [GeneratedRegex(@"(?<year>20\d\d)年度")]
     private static partial Regex BudgetYearInText();
 }
+
+/// <summary>What the command line supplies that a document may lack: the year, the unit's code and name.</summary>
+public sealed record GivenFacts(int? Year, string? DepartmentCode, string? DepartmentName);

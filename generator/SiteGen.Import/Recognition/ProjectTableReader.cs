@@ -212,13 +212,19 @@ internal sealed class ProjectTableReader
         var name = Value(P.Name);
         var total = Value(B.Total);
         var indicators = indicatorRows?.Indicators ?? [];
-        if (code is null || name is null || total is null || indicators.Count == 0)
+        if (name is null || total is null || indicators.Count == 0)
         {
-            var missing = new[] { ("项目编码", code), ("项目名称", name), ("预算数", total), ("绩效指标", indicators.Count == 0 ? null : "") }
+            var missing = new[] { ("项目名称", name), ("预算数", total), ("绩效指标", indicators.Count == 0 ? null : "") }
                 .Where(m => m.Item2 is null).Select(m => m.Item1);
             diagnostics.Report(DiagnosticCodes.ImportProjectIncomplete, at,
                 $"项目表{(name is null ? "" : $" “{name}”")} 缺少{string.Join("、", missing)}，整个项目没有导入");
             return null;
+        }
+
+        if (code is null)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportNoProjectCode, values.TryGetValue(P.Code, out var codeCell) ? codeCell.At : at,
+                $"项目 “{name}” 没有项目编码：code 留空（与原表一致），页面的项目编码格空着，锚点和跨年对应用由项目名称导出的标识");
         }
 
         var details = DetailFields
