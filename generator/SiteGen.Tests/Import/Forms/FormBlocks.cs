@@ -35,11 +35,24 @@ internal static class FormBlocks
         return path;
     }
 
-    /// <summary>Text copied from a web page: a paragraph per line, a table row per line with its cells joined by |.</summary>
+    /// <summary>
+    /// Text copied from a web page: a paragraph per line, a table row per line with its cells joined by |; the later
+    /// lines of a row's last cell follow on lines of their own, as a copy of a cell with line breaks gives them.
+    /// </summary>
     public static string PipeText(TempFolder folder, string name, IReadOnlyList<Block> blocks)
     {
+        static IEnumerable<string> Row(TableRow r)
+        {
+            var last = r.Cells[^1].Text.Split('\n');
+            yield return "| " + string.Join(" | ", r.Cells.SkipLast(1).Select(c => c.Text).Append(last[0]).Select(t => t.Length == 0 ? "—" : t));
+            foreach (var line in last.Skip(1))
+            {
+                yield return line;
+            }
+        }
+
         var lines = blocks.SelectMany(b => b is Table t
-            ? t.Rows.Select(r => "| " + string.Join(" | ", r.Cells.Select(c => c.Text.Length == 0 ? "—" : c.Text)) + " |").Append("")
+            ? t.Rows.SelectMany(Row).Append("")
             : [((Paragraph)b).Text, ""]);
         var path = folder.Join(name);
         File.WriteAllText(path, string.Join('\n', lines));
