@@ -20,6 +20,7 @@ public static partial class DocumentRecogniser
     {
         var partOne = new PartOneReader(diagnostics);
         var projects = new List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)>();
+        var tried = new List<(SourceLocation At, string Why)>();
         var part = Part.Preamble;
         int? titleYear = null;
         Paragraph? heading = null;
@@ -36,10 +37,16 @@ public static partial class DocumentRecogniser
                     {
                         projects.Add((draft, reader.Unit, reader.MoneyUnit ?? moneyUnitLine));
                     }
+                    else
+                    {
+                        tried.Add((table.At, $"第 {table.At.Line} 行起的项目表：{reader.StoppedBecause}"));
+                    }
                 }
                 else
                 {
-                    diagnostics.Report(DiagnosticCodes.ImportSkipped, table.At, "这个表格不是项目绩效目标表（没有项目编码或项目名称），没有导入");
+                    var why = WhyNotAProjectTable(table);
+                    tried.Add((table.At, why));
+                    diagnostics.Report(DiagnosticCodes.ImportSkipped, table.At, why + "，没有导入");
                 }
 
                 heading = null;
@@ -85,7 +92,17 @@ public static partial class DocumentRecogniser
                 $"“{heading.Text}” 之后没有项目表：文档可能在这里中断");
         }
 
-        return Assemble(document, partOne, projects, given with { Year = given.Year ?? titleYear }, diagnostics);
+        return Assemble(document, partOne, projects, given with { Year = given.Year ?? titleYear }, tried, diagnostics);
+    }
+
+    /// <summary>Where a table stopped being understood: no 项目名称, or an indicator header without its 指标值 column.</summary>
+    private static string WhyNotAProjectTable(Table table)
+    {
+        var why = $"第 {table.At.Line} 行起是一张表，但没有找到 项目名称 或 项目编码";
+        var header = table.Rows.FirstOrDefault(IndicatorRows.LooksLikeHeaderWithoutTarget);
+        return header is not null
+            ? why + $"；第 {header.At.Line} 行像指标表的表头，但没有找到 指标值 列"
+            : why;
     }
 
     /// <summary>A paragraph of Part 2 that was not followed by a table: not a project title after all.</summary>
@@ -102,13 +119,18 @@ public static partial class DocumentRecogniser
         PartOneReader partOne,
         List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects,
         GivenFacts given,
+        List<(SourceLocation At, string Why)> tried,
         DiagnosticBag diagnostics)
     {
         var start = document.Blocks.Count > 0 ? document.Blocks[0].At : SourceLocation.File(document.Path);
         if (!partOne.HasOverallGoals && projects.Count == 0)
         {
-            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, start,
-                "没有找到部门整体绩效目标（第一部分）和项目绩效目标表（第二部分）：这不像一份预算绩效目标公开文档");
+            // Point at the first table that was tried (never (1,1) for a document with tables) and say how far each shape got.
+            var at = tried.Count > 0 ? tried[0].At : start;
+            var tables = tried.Count > 0 ? string.Join("；", tried.Select(t => t.Why)) : "文档中没有表格";
+            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, at,
+                "没有识别出预算绩效目标公开文档。试过的文档结构：第一部分 部门整体绩效目标（没有找到 总体绩效目标 等标题或部门整体绩效目标表）；"
+                + $"预算项目绩效目标表和单项目申报表（{tables}）");
             return null;
         }
 

@@ -121,7 +121,8 @@ internal sealed class IndicatorRows
         return fields.Contains(F.Name) && (fields.Contains(F.Level1) || fields.Contains(F.Level2)) && !fields.Contains(F.Target);
     }
 
-    public void Add(TableRow row)
+    /// <param name="isLast">The table's last row: when it is cut short before its target, the document ends there.</param>
+    public void Add(TableRow row, bool isLast = false)
     {
         if (row.Cells.All(c => c.Text.Length == 0))
         {
@@ -148,7 +149,16 @@ internal sealed class IndicatorRows
             return;
         }
 
+        if (isLast && row.Cells.Sum(c => c.Span) < columns.Sum(c => c.Width) && Target(ValuesByField(row, quiet: true)).Length == 0)
+        {
+            // The document stops inside this row: the rows before it are imported, this half row is not.
+            diagnostics.Report(DiagnosticCodes.ImportStopped, row.At,
+                $"文档在这一行中断（只有 “{string.Join(" ", row.Cells.Select(c => c.Text).Where(t => t.Length > 0))}”，没有指标值）：这一行没有导入，之前的 {indicators.Count} 个指标已导入，请核对原件是否完整");
+            return;
+        }
+
         var values = ValuesByField(row);
+        SpacedNumbers.Report(Target(values), "指标值", row.At, diagnostics);
         if (!hasLevel1Column)
         {
             AddWithoutLevel1Column(values, row);
@@ -233,13 +243,13 @@ internal sealed class IndicatorRows
     /// spans, so a row wider than its header (<c>=</c> <c>100</c> <c>%</c> under one 指标值) puts the extra
     /// cells into the target column.
     /// </summary>
-    private Dictionary<ContentField, string> ValuesByField(TableRow row)
+    private Dictionary<ContentField, string> ValuesByField(TableRow row, bool quiet = false)
     {
         var headerWidth = columns.Sum(c => c.Width);
         var rowWidth = row.Cells.Sum(c => c.Span);
         var extra = rowWidth - headerWidth;
         var target = columns.FindIndex(c => c.Field == F.Target);
-        if (extra < 0)
+        if (extra < 0 && !quiet)
         {
             diagnostics.Report(DiagnosticCodes.ImportStopped, row.At,
                 $"这一行只有 {row.Cells.Count} 个单元格，少于指标表的 {columns.Count} 列：文档可能在这里中断，缺少的单元格按空白导入");

@@ -81,6 +81,11 @@ internal sealed class ProjectTableReader
 
     public string? MoneyUnit { get; private set; }
 
+    /// <summary>Why the table did not become a project, for the refusal's list of shapes tried.</summary>
+    public string StoppedBecause { get; private set; } = "";
+
+    private TableRow? headerWithoutTarget;
+
     /// <summary>Whether a table is a project table at all: it names a project code or name.</summary>
     public static bool IsProjectTable(Table table) =>
         table.Rows.SelectMany(r => r.Cells).Any(c => Labels.Is(c.Text, "项目编码", "项目代码", "项目名称"));
@@ -88,15 +93,15 @@ internal sealed class ProjectTableReader
     public static (ProjectDraft? Project, ProjectTableReader Reader) Read(Table table, Paragraph? heading, DiagnosticBag diagnostics)
     {
         var reader = new ProjectTableReader(diagnostics);
-        foreach (var row in table.Rows)
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            reader.Add(row);
+            reader.Add(table.Rows[i], isLast: i == table.Rows.Count - 1);
         }
 
         return (reader.Draft(table, heading), reader);
     }
 
-    private void Add(TableRow row)
+    private void Add(TableRow row, bool isLast)
     {
         var cells = row.Cells;
         var wasAfterBudget = afterBudgetRow;
@@ -105,7 +110,7 @@ internal sealed class ProjectTableReader
         labelsAbove = null;
         if (indicatorRows is not null)
         {
-            indicatorRows.Add(row);
+            indicatorRows.Add(row, isLast);
         }
         else if (above is not null && !HasKnownLabel(row))
         {
@@ -122,6 +127,11 @@ internal sealed class ProjectTableReader
         else if (IndicatorRows.StartAt(row, diagnostics) is { } start)
         {
             indicatorRows = start;
+        }
+        else if (IndicatorRows.LooksLikeHeaderWithoutTarget(row))
+        {
+            headerWithoutTarget ??= row;
+            diagnostics.Report(DiagnosticCodes.ImportSkipped, row.At, "这一行像指标表的表头（有三级指标、二级指标列），但没有找到 指标值 列：下面的指标没有导入");
         }
         else if (cells.Count > 0 && Labels.Normalise(cells[0].Text).StartsWith("资金支出计划", StringComparison.Ordinal))
         {
@@ -321,8 +331,12 @@ internal sealed class ProjectTableReader
         {
             var missing = new[] { ("项目名称", name), ("预算数", total), ("绩效指标", indicators.Count == 0 ? null : "") }
                 .Where(m => m.Item2 is null).Select(m => m.Item1);
+            StoppedBecause = headerWithoutTarget is not null && indicators.Count == 0
+                ? $"第 {headerWithoutTarget.At.Line} 行起是指标表，但没有找到 指标值 列"
+                : $"缺少{string.Join("、", missing)}";
             diagnostics.Report(DiagnosticCodes.ImportProjectIncomplete, at,
-                $"项目表{(name is null ? "" : $" “{name}”")} 缺少{string.Join("、", missing)}，整个项目没有导入");
+                $"项目表{(name is null ? "" : $" “{name}”")} 缺少{string.Join("、", missing)}，整个项目没有导入"
+                + (headerWithoutTarget is not null && indicators.Count == 0 ? $"（第 {headerWithoutTarget.At.Line} 行起是指标表，但没有找到 指标值 列）" : ""));
             return null;
         }
 
@@ -330,6 +344,14 @@ internal sealed class ProjectTableReader
         {
             diagnostics.Report(DiagnosticCodes.ImportNoProjectCode, values.TryGetValue(P.Code, out var codeCell) ? codeCell.At : at,
                 $"项目 “{name}” 没有项目编码：code 留空（与原表一致），页面的项目编码格空着，锚点和跨年对应用由项目名称导出的标识");
+        }
+
+        foreach (var field in (ContentField[])[B.Total, B.Fiscal, B.Other])
+        {
+            if (values.TryGetValue(field, out var amount))
+            {
+                SpacedNumbers.Report(amount.Text, field.Title, amount.At, diagnostics);
+            }
         }
 
         var details = DetailFields
