@@ -21,6 +21,8 @@ public static partial class DocumentRecogniser
         var partOne = new PartOneReader(diagnostics);
         var projects = new List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)>();
         var tried = new List<(SourceLocation At, string Why)>();
+        DepartmentTableReader? departmentTable = null;
+        Paragraph? lastParagraph = null;
         var part = Part.Preamble;
         int? titleYear = null;
         Paragraph? heading = null;
@@ -29,6 +31,13 @@ public static partial class DocumentRecogniser
         {
             if (block is Table table)
             {
+                if (departmentTable is null && !ProjectTableReader.IsProjectTable(table) && DepartmentTableReader.IsDepartmentTable(table, lastParagraph))
+                {
+                    departmentTable = DepartmentTableReader.Read(table, diagnostics);
+                    heading = null;
+                    continue;
+                }
+
                 if (part == Part.Two || ProjectTableReader.IsProjectTable(table))
                 {
                     part = Part.Two;
@@ -54,6 +63,7 @@ public static partial class DocumentRecogniser
             }
 
             var paragraph = (Paragraph)block;
+            lastParagraph = paragraph;
             var label = Labels.Normalise(paragraph.Text);
             if (PartHeading().Match(label) is { Success: true } partMatch)
             {
@@ -92,7 +102,7 @@ public static partial class DocumentRecogniser
                 $"“{heading.Text}” 之后没有项目表：文档可能在这里中断");
         }
 
-        return Assemble(document, partOne, projects, given with { Year = given.Year ?? titleYear }, tried, diagnostics);
+        return Assemble(document, partOne, departmentTable, projects, given with { Year = given.Year ?? titleYear }, tried, diagnostics);
     }
 
     /// <summary>Where a table stopped being understood: no 项目名称, or an indicator header without its 指标值 column.</summary>
@@ -117,13 +127,14 @@ public static partial class DocumentRecogniser
     private static DisclosureDraft? Assemble(
         LegacyDocument document,
         PartOneReader partOne,
+        DepartmentTableReader? departmentTable,
         List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects,
         GivenFacts given,
         List<(SourceLocation At, string Why)> tried,
         DiagnosticBag diagnostics)
     {
         var start = document.Blocks.Count > 0 ? document.Blocks[0].At : SourceLocation.File(document.Path);
-        if (!partOne.HasOverallGoals && projects.Count == 0)
+        if (!partOne.HasOverallGoals && projects.Count == 0 && departmentTable is null)
         {
             // Point at the first table that was tried (never (1,1) for a document with tables) and say how far each shape got.
             var at = tried.Count > 0 ? tried[0].At : start;
@@ -134,7 +145,7 @@ public static partial class DocumentRecogniser
             return null;
         }
 
-        var department = DepartmentOf(projects, given, projects.Count > 0 ? projects[0].Draft.At : start, diagnostics);
+        var department = DepartmentOf(projects, departmentTable, given, projects.Count > 0 ? projects[0].Draft.At : start, diagnostics);
         if (department is null)
         {
             return null;
@@ -164,8 +175,12 @@ public static partial class DocumentRecogniser
         }
 
         var subGoals = partOne.SubGoals();
-        return new DisclosureDraft(year.Value, FrameworkFor(year.Value, kept), department, moneyUnit,
-            partOne.HasOverallGoals ? partOne.OverallGoals() : null, subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path));
+        var overall = partOne.HasOverallGoals ? partOne.OverallGoals()
+            : departmentTable is { Goals.Count: > 0 } ? new SectionDraft(null, departmentTable.Goals)
+            : null;
+        var departmentIndicators = departmentTable is { Indicators.Count: > 0 } ? departmentTable.Indicators : null;
+        return new DisclosureDraft(year.Value, FrameworkFor(year.Value, kept, departmentIndicators ?? []), department, moneyUnit,
+            overall, subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path), departmentIndicators);
     }
 
     /// <summary>
@@ -173,9 +188,10 @@ public static partial class DocumentRecogniser
     /// only) the first project's 主管部门 as written. Whatever is still missing is an error naming the option: never made up.
     /// </summary>
     private static DepartmentDraft? DepartmentOf(
-        List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects, GivenFacts given, SourceLocation at, DiagnosticBag diagnostics)
+        List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects, DepartmentTableReader? table, GivenFacts given, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var written = projects.Select(p => p.Unit).FirstOrDefault(u => u is not null);
+        var written = table is { Code: { } tableCode, Name: { } tableName } ? new DepartmentDraft(tableCode, tableName)
+            : projects.Select(p => p.Unit).FirstOrDefault(u => u is not null);
         if (written is not null)
         {
             if ((given.DepartmentCode is { } code && code != written.Code) || (given.DepartmentName is { } name && name != written.Name))
@@ -189,7 +205,9 @@ public static partial class DocumentRecogniser
 
         var supervising = projects.Select(p => p.Draft.Details.FirstOrDefault(d => d.Key == Format.ContentFormat.Project.SupervisingDepartment).Value)
             .FirstOrDefault(v => v is not null);
-        var departmentName = given.DepartmentName ?? supervising;
+        var departmentName = given.DepartmentName ?? table?.Name ?? supervising;
+        var departmentCode = given.DepartmentCode ?? table?.Code;
+        given = given with { DepartmentCode = departmentCode };
         if (given.DepartmentCode is null || departmentName is null)
         {
             var lacking = given.DepartmentCode is null && departmentName is null ? "单位编码和名称" : given.DepartmentCode is null ? "单位编码" : "单位名称";
@@ -203,10 +221,10 @@ public static partial class DocumentRecogniser
     }
 
     /// <summary>The framework under which the document's 一级/二级 pairs are allowed, preferring the year's.</summary>
-    private static string FrameworkFor(int year, IReadOnlyList<ProjectDraft> projects)
+    private static string FrameworkFor(int year, IReadOnlyList<ProjectDraft> projects, IReadOnlyList<IndicatorDraft> departmentIndicators)
     {
         var preferred = Model.Frameworks.IndicatorFramework.DefaultFor(year);
-        var pairs = projects.SelectMany(p => p.Indicators).Select(i => (i.Level1, i.Level2)).Distinct().ToList();
+        var pairs = projects.SelectMany(p => p.Indicators).Concat(departmentIndicators).Select(i => (i.Level1, i.Level2)).Distinct().ToList();
         var fitting = Model.Frameworks.IndicatorFramework.All
             .OrderBy(f => f == preferred ? 0 : 1)
             .FirstOrDefault(f => pairs.All(pair => f.Allows(pair.Level1, pair.Level2)));

@@ -302,7 +302,7 @@ internal sealed class ProjectTableReader
     }
 
     /// <summary>1、… 2、… lines as items; an unnumbered line continues the item above; no numbering at all: one item per line.</summary>
-    private static IReadOnlyList<string> NumberedParagraphs(string cell)
+    internal static IReadOnlyList<string> NumberedParagraphs(string cell)
     {
         var items = new List<List<string>>();
         foreach (var line in cell.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
