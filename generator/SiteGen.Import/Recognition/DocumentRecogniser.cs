@@ -179,7 +179,15 @@ public static partial class DocumentRecogniser
             : departmentTable is { Goals.Count: > 0 } ? new SectionDraft(null, departmentTable.Goals)
             : null;
         var departmentIndicators = departmentTable is { Indicators.Count: > 0 } ? departmentTable.Indicators : null;
-        return new DisclosureDraft(year.Value, FrameworkFor(year.Value, kept, departmentIndicators ?? []), department, moneyUnit,
+        var framework = FrameworkFor(year.Value, kept, departmentIndicators ?? []);
+        if (framework != Model.Frameworks.IndicatorFramework.DefaultFor(year.Value).Name)
+        {
+            // 2021 documents are written in either framework: the pairs decide, and the publisher is told.
+            diagnostics.Report(DiagnosticCodes.ImportFrameworkFromPairs, start,
+                $"文档没有写明指标体系：它的一级/二级指标组合只符合 {framework} 年指标体系（而不是 {year.Value} 年默认的 {Model.Frameworks.IndicatorFramework.DefaultFor(year.Value).Name} 年体系），按 {framework} 年体系导入（framework: {framework}）");
+        }
+
+        return new DisclosureDraft(year.Value, framework, department, moneyUnit,
             overall, subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path), departmentIndicators);
     }
 

@@ -26,7 +26,7 @@ public sealed class DeclarationFormTests
     /// <summary>The targets as the page must show them: the three cells joined, 定性 not part of the value.</summary>
     private static readonly string[] Targets = ["≥20处", "=100%", "≤12月", "≥5万人", "满意"];
 
-    private static IReadOnlyList<Block> Form =>
+    internal static IReadOnlyList<Block> Form =>
     [
         Heading("临西县2021年度项目支出绩效目标申报表"),
         Table([

@@ -20,7 +20,7 @@ public sealed class DepartmentTableTests
 
     private static readonly string[] Level1 = ["产出指标", "产出指标", "效益指标", "满意度指标"];
 
-    private static IReadOnlyList<Block> DepartmentPart =>
+    internal static IReadOnlyList<Block> DepartmentPart =>
     [
         Heading("临西县2021年度部门整体绩效目标表"),
         Table([
