@@ -23,9 +23,11 @@ internal static class Usage
               Only read and validate the content; write nothing.
           sitegen import FILE... [--output DIR] [--force] [--encoding NAME] [--year YYYY]
                          [--title TEXT --authority TEXT --base-url URL]
+                         [--department-code CODE] [--department-name NAME] [--dry-run] [--report]
               Turn legacy disclosures (.docx, or Word's text export in UTF-8 or GBK) into content
               (default: content/). Refuses to replace an existing disclosure unless --force.
               --title/--authority/--base-url create site.yml when the content folder has none.
+              --department-code/--department-name supply the unit a document does not state.
           sitegen schema [--output DIR]
               Write the JSON Schemas of the content format (default: content/.schema/), which
               VS Code's YAML extension uses to check and complete keys as you type.

@@ -85,7 +85,7 @@ internal static class Targets
             return;
         }
 
-        var draft = DocumentRecogniser.Recognise(TextExportReader.Read(decoded.Text, "fuzz.txt", decoded.EncodingName), null, diagnostics);
+        var draft = DocumentRecogniser.Recognise(TextExportReader.Read(decoded.Text, "fuzz.txt", decoded.EncodingName), (int?)null, diagnostics);
         Check(diagnostics);
         if (draft is null)
         {

@@ -6,6 +6,8 @@ namespace SiteGen.Import;
 /// <param name="Encoding">Forces the text encoding (see <see cref="Sources.TextDecoder.EncodingNames"/>) instead of detecting it.</param>
 /// <param name="Year">The budget year, when the documents do not state it (or state it wrongly).</param>
 /// <param name="Site">Settings for a new site.yml, used only when the content folder has none.</param>
+/// <param name="DepartmentCode">The unit code, for a document that does not state one (many single-project forms); never made up.</param>
+/// <param name="DepartmentName">The unit's name, for a document that does not state one.</param>
 /// <param name="DryRun">Recognise and plan, report what would be written (<see cref="ImportResult.Preview"/>), write nothing.</param>
 public sealed record ImportOptions(
     IReadOnlyList<string> Files,
@@ -14,7 +16,9 @@ public sealed record ImportOptions(
     string? Encoding = null,
     int? Year = null,
     SiteSettingsInput? Site = null,
-    bool DryRun = false);
+    bool DryRun = false,
+    string? DepartmentCode = null,
+    string? DepartmentName = null);
 
 /// <summary>One disclosure written to the content folder.</summary>
 public sealed record ImportedDisclosure(string SourcePath, string Format, string Folder, int Projects, int Indicators);

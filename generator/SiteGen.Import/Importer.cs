@@ -20,7 +20,7 @@ public static class Importer
         var read = options.Files
             .Select(file => (File: file, Document: Read(file, options.Encoding, diagnostics, out var sheets), Sheets: sheets))
             .Where(r => r.Document is not null)
-            .Select(r => (r.File, Document: r.Document!, Draft: Recognise(r.Document!, r.Sheets, options.Year, diagnostics)))
+            .Select(r => (r.File, Document: r.Document!, Draft: Recognise(r.Document!, r.Sheets, Given(options), diagnostics)))
             .ToList();
         var recognised = read.Select(r => new RecognisedSource(r.File, r.Document.Format,
             r.Draft?.Projects.Select(p => (p.Name, p.Indicators.Count)).ToList() ?? [], r.Draft is null)).ToList();
@@ -48,15 +48,15 @@ public static class Importer
     /// Recognises one document. A workbook's locations are (row, column) in one of its sheets, so each message
     /// about it starts with the sheet and cell (工作表“项目表” B7：…).
     /// </summary>
-    private static DisclosureDraft? Recognise(LegacyDocument document, ILookup<(int Row, int Column), (string Sheet, string Text)>? sheets, int? year, DiagnosticBag diagnostics)
+    private static DisclosureDraft? Recognise(LegacyDocument document, ILookup<(int Row, int Column), (string Sheet, string Text)>? sheets, GivenFacts given, DiagnosticBag diagnostics)
     {
         if (sheets is null)
         {
-            return DocumentRecogniser.Recognise(document, year, diagnostics);
+            return DocumentRecogniser.Recognise(document, given, diagnostics);
         }
 
         var local = new DiagnosticBag();
-        var draft = DocumentRecogniser.Recognise(document, year, local);
+        var draft = DocumentRecogniser.Recognise(document, given, local);
         foreach (var diagnostic in local.Sorted())
         {
             diagnostics.Add(diagnostic.Location.Path == document.Path
@@ -66,6 +66,8 @@ public static class Importer
 
         return draft;
     }
+
+    private static GivenFacts Given(ImportOptions options) => new(options.Year, options.DepartmentCode, options.DepartmentName);
 
     /// <summary>.xls refused; a workbook (.xlsx) or web page (.html/.htm) by its name, a .docx by its zip signature (or its name), anything else as a text export.</summary>
     private static LegacyDocument? Read(string file, string? encoding, DiagnosticBag diagnostics, out ILookup<(int Row, int Column), (string Sheet, string Text)>? sheets)

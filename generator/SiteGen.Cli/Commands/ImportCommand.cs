@@ -83,6 +83,12 @@ internal static class ImportCommand
             return null;
         }
 
+        if (line.Value("--department-code") is { } departmentCode && (departmentCode.Length is 0 or > 64 || departmentCode.StartsWith('.') || !departmentCode.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
+            Usage.Fail($"--department-code 只能包含字母、数字、“-”、“_” 和 “.”（它会成为网址的一部分），而不是 “{departmentCode}”");
+            return null;
+        }
+
         int? year = null;
         if (line.Value("--year") is { } yearText)
         {
@@ -102,6 +108,8 @@ internal static class ImportCommand
             encoding,
             year,
             new SiteSettingsInput(line.Value("--title"), line.Value("--authority"), line.Value("--base-url")),
-            line.Has("--dry-run"));
+            line.Has("--dry-run"),
+            line.Value("--department-code"),
+            line.Value("--department-name"));
     }
 }

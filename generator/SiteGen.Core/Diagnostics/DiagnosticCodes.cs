@@ -119,6 +119,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImportYearFromText = W("SG7104", "预算年度取自正文中的“××××年度”，请核对，或用 --year 指定");
     public static readonly DiagnosticCode ImportNoSiteFile = W("SG7105", "内容目录没有 site.yml，导入没有创建它（需要 --title、--authority、--base-url）");
 
+    // Issue 14: forms of other provinces (single-project forms, department-level tables, other column layouts).
+    public static readonly DiagnosticCode ImportGivenDepartmentIgnored = W("SG7106", "文档写明了单位，与 --department-code/--department-name 不同：按文档导入");
+    public static readonly DiagnosticCode ImportNoProjectCode = I("SG7107", "项目表没有项目编码：项目编码留空，锚点和跨年对应用由项目名称导出的标识");
+    public static readonly DiagnosticCode ImportLevel1FromLevel2 = W("SG7108", "指标表没有一级指标列：一级指标按二级指标所属的一级指标填写，请核对");
+    public static readonly DiagnosticCode ImportSpacedNumber = W("SG7109", "数字中间有空格（PDF 提取的文字常见），按原文导入，没有合并：请核对");
+    public static readonly DiagnosticCode ImportFrameworkFromPairs = I("SG7110", "文档没有写明指标体系，按指标的一级/二级组合判断");
+
     /// <summary>All codes, for the README table and for tests that every code is documented.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
         [.. typeof(DiagnosticCodes).GetFields()

@@ -5,7 +5,7 @@ namespace SiteGen.Format;
 /// <summary>projects/*.yml: one budget project's target table (预算项目绩效目标表, Part 2).</summary>
 public sealed record ProjectFormat : MapFormat
 {
-    public ContentField Code { get; } = new("code", "项目编码", ContentTypes.Code, required: true, "项目编码（字母、数字、- _ .）；同一文档内不能重复");
+    public ContentField Code { get; } = new("code", "项目编码", ContentTypes.Code, description: "项目编码（字母、数字、- _ .）；同一文档内不能重复。原表没有项目编码时留空（code: 或不写），页面的项目编码格也空着，锚点和跨年对应用由项目名称导出的标识");
     public ContentField Name { get; } = new("name", "项目名称", Text, required: true);
     public ContentField Unit { get; } = new("unit", "单位", ContentFormat.Unit, description: "表头的“单位”，不写时即本部门");
     public ContentField Budget { get; } = new("budget", "预算规模", ContentFormat.Budget, required: true);

@@ -19,8 +19,19 @@ public sealed record Disclosure(
     SourceLocation Location,
     bool Draft = false,
     IReadOnlyList<Evaluation.ProjectScore>? Evaluations = null,
-    PublicInfo? Info = null)
+    PublicInfo? Info = null,
+    IReadOnlyList<Indicator>? DepartmentIndicators = null)
 {
+    /// <summary>
+    /// Whether the disclosure has a Part 1 at all: a single-project form (申报表) is projects only, and its page says
+    /// so instead of showing empty sections. An absent <c>overall_goals</c> binds as an empty section.
+    /// </summary>
+    public bool HasPartOne =>
+        OverallGoals.Intro is not null || OverallGoals.Items.Count > 0 || SubGoals.Count > 0 || Measures is not null || DepartmentLevelIndicators.Count > 0;
+
+    /// <summary>部门整体绩效目标表's indicator rows, when Part 1 is written as a table; empty otherwise.</summary>
+    public IReadOnlyList<Indicator> DepartmentLevelIndicators => DepartmentIndicators ?? [];
+
     /// <summary>The scored self-evaluations, in publishing order; empty when the disclosure has none.</summary>
     public IReadOnlyList<Evaluation.ProjectScore> EvaluatedProjects => Evaluations ?? [];
 

@@ -116,6 +116,12 @@ public static class SiteModelBuilder
         }
 
         ProseRules.Check(disclosure, diagnostics);
+        if (disclosure.DepartmentLevelIndicators is { Count: > 0 } departmentIndicators)
+        {
+            // 部门整体绩效目标表: the same pairs and targets are checked as in a project's table.
+            IndicatorRules.Check(departmentIndicators, "部门整体绩效指标表", disclosure.Framework, departmentIndicators[0].At.Row, diagnostics);
+        }
+
         foreach (var project in projects)
         {
             ProjectRules.Check(project, diagnostics);

@@ -13,10 +13,16 @@ public static partial class DocumentRecogniser
 {
     private enum Part { Preamble, One, Two }
 
-    public static DisclosureDraft? Recognise(LegacyDocument document, int? yearOption, DiagnosticBag diagnostics)
+    public static DisclosureDraft? Recognise(LegacyDocument document, int? yearOption, DiagnosticBag diagnostics) =>
+        Recognise(document, new GivenFacts(yearOption, null, null), diagnostics);
+
+    public static DisclosureDraft? Recognise(LegacyDocument document, GivenFacts given, DiagnosticBag diagnostics)
     {
         var partOne = new PartOneReader(diagnostics);
         var projects = new List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)>();
+        var tried = new List<(SourceLocation At, string Why)>();
+        DepartmentTableReader? departmentTable = null;
+        Paragraph? lastParagraph = null;
         var part = Part.Preamble;
         int? titleYear = null;
         Paragraph? heading = null;
@@ -25,6 +31,13 @@ public static partial class DocumentRecogniser
         {
             if (block is Table table)
             {
+                if (departmentTable is null && !ProjectTableReader.IsProjectTable(table) && DepartmentTableReader.IsDepartmentTable(table, lastParagraph))
+                {
+                    departmentTable = DepartmentTableReader.Read(table, diagnostics);
+                    heading = null;
+                    continue;
+                }
+
                 if (part == Part.Two || ProjectTableReader.IsProjectTable(table))
                 {
                     part = Part.Two;
@@ -33,10 +46,16 @@ public static partial class DocumentRecogniser
                     {
                         projects.Add((draft, reader.Unit, reader.MoneyUnit ?? moneyUnitLine));
                     }
+                    else
+                    {
+                        tried.Add((table.At, $"第 {table.At.Line} 行起的项目表：{reader.StoppedBecause}"));
+                    }
                 }
                 else
                 {
-                    diagnostics.Report(DiagnosticCodes.ImportSkipped, table.At, "这个表格不是项目绩效目标表（没有项目编码或项目名称），没有导入");
+                    var why = WhyNotAProjectTable(table);
+                    tried.Add((table.At, why));
+                    diagnostics.Report(DiagnosticCodes.ImportSkipped, table.At, why + "，没有导入");
                 }
 
                 heading = null;
@@ -44,6 +63,7 @@ public static partial class DocumentRecogniser
             }
 
             var paragraph = (Paragraph)block;
+            lastParagraph = paragraph;
             var label = Labels.Normalise(paragraph.Text);
             if (PartHeading().Match(label) is { Success: true } partMatch)
             {
@@ -82,7 +102,17 @@ public static partial class DocumentRecogniser
                 $"“{heading.Text}” 之后没有项目表：文档可能在这里中断");
         }
 
-        return Assemble(document, partOne, projects, yearOption ?? titleYear, diagnostics);
+        return Assemble(document, partOne, departmentTable, projects, given with { Year = given.Year ?? titleYear }, tried, diagnostics);
+    }
+
+    /// <summary>Where a table stopped being understood: no 项目名称, or an indicator header without its 指标值 column.</summary>
+    private static string WhyNotAProjectTable(Table table)
+    {
+        var why = $"第 {table.At.Line} 行起是一张表，但没有找到 项目名称 或 项目编码";
+        var header = table.Rows.FirstOrDefault(IndicatorRows.LooksLikeHeaderWithoutTarget);
+        return header is not null
+            ? why + $"；第 {header.At.Line} 行像指标表的表头，但没有找到 指标值 列"
+            : why;
     }
 
     /// <summary>A paragraph of Part 2 that was not followed by a table: not a project title after all.</summary>
@@ -97,33 +127,32 @@ public static partial class DocumentRecogniser
     private static DisclosureDraft? Assemble(
         LegacyDocument document,
         PartOneReader partOne,
+        DepartmentTableReader? departmentTable,
         List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects,
-        int? year,
+        GivenFacts given,
+        List<(SourceLocation At, string Why)> tried,
         DiagnosticBag diagnostics)
     {
         var start = document.Blocks.Count > 0 ? document.Blocks[0].At : SourceLocation.File(document.Path);
-        if (!partOne.HasOverallGoals && projects.Count == 0)
+        if (!partOne.HasOverallGoals && projects.Count == 0 && departmentTable is null)
         {
-            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, start,
-                "没有找到部门整体绩效目标（第一部分）和项目绩效目标表（第二部分）：这不像一份预算绩效目标公开文档");
+            // Point at the first table that was tried (never (1,1) for a document with tables) and say how far each shape got.
+            var at = tried.Count > 0 ? tried[0].At : start;
+            var tables = tried.Count > 0 ? string.Join("；", tried.Select(t => t.Why)) : "文档中没有表格";
+            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, at,
+                "没有识别出预算绩效目标公开文档。试过的文档结构：第一部分 部门整体绩效目标（没有找到 总体绩效目标 等标题或部门整体绩效目标表）；"
+                + $"预算项目绩效目标表和单项目申报表（{tables}）");
             return null;
         }
 
-        var department = projects.Select(p => p.Unit).FirstOrDefault(u => u is not null);
+        var department = DepartmentOf(projects, departmentTable, given, projects.Count > 0 ? projects[0].Draft.At : start, diagnostics);
         if (department is null)
         {
-            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, projects.Count > 0 ? projects[0].Draft.At : start,
-                "没有找到单位编码和名称（项目表上方的 “224002中共…” 一行）：无法确定是哪个部门的公开文档");
             return null;
         }
 
-        if (!partOne.HasOverallGoals)
-        {
-            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, start, "没有找到第一部分的总体绩效目标");
-            return null;
-        }
-
-        year ??= YearFromText(document, diagnostics);
+        // Part 1 is optional: a single-project form (申报表) is a disclosure of projects only.
+        var year = given.Year ?? YearFromText(document, diagnostics);
         if (year is null)
         {
             diagnostics.Report(DiagnosticCodes.ImportNoYear, start, "文档没有写明预算年度（如标题中的 “2020年”）：请用 --year 指定");
@@ -146,15 +175,64 @@ public static partial class DocumentRecogniser
         }
 
         var subGoals = partOne.SubGoals();
-        return new DisclosureDraft(year.Value, FrameworkFor(year.Value, kept), department, moneyUnit,
-            partOne.OverallGoals(), subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path));
+        var overall = partOne.HasOverallGoals ? partOne.OverallGoals()
+            : departmentTable is { Goals.Count: > 0 } ? new SectionDraft(null, departmentTable.Goals)
+            : null;
+        var departmentIndicators = departmentTable is { Indicators.Count: > 0 } ? departmentTable.Indicators : null;
+        var framework = FrameworkFor(year.Value, kept, departmentIndicators ?? []);
+        if (framework != Model.Frameworks.IndicatorFramework.DefaultFor(year.Value).Name)
+        {
+            // 2021 documents are written in either framework: the pairs decide, and the publisher is told.
+            diagnostics.Report(DiagnosticCodes.ImportFrameworkFromPairs, start,
+                $"文档没有写明指标体系：它的一级/二级指标组合只符合 {framework} 年指标体系（而不是 {year.Value} 年默认的 {Model.Frameworks.IndicatorFramework.DefaultFor(year.Value).Name} 年体系），按 {framework} 年体系导入（framework: {framework}）");
+        }
+
+        return new DisclosureDraft(year.Value, framework, department, moneyUnit,
+            overall, subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path), departmentIndicators);
+    }
+
+    /// <summary>
+    /// The unit: the document's unit line, else what --department-code / --department-name supply, else (for the name
+    /// only) the first project's 主管部门 as written. Whatever is still missing is an error naming the option: never made up.
+    /// </summary>
+    private static DepartmentDraft? DepartmentOf(
+        List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)> projects, DepartmentTableReader? table, GivenFacts given, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var written = table is { Code: { } tableCode, Name: { } tableName } ? new DepartmentDraft(tableCode, tableName)
+            : projects.Select(p => p.Unit).FirstOrDefault(u => u is not null);
+        if (written is not null)
+        {
+            if ((given.DepartmentCode is { } code && code != written.Code) || (given.DepartmentName is { } name && name != written.Name))
+            {
+                diagnostics.Report(DiagnosticCodes.ImportGivenDepartmentIgnored, at,
+                    $"文档写明了单位 “{written.Code}{written.Name}”，与 --department-code/--department-name 不同：按文档导入（这两个选项只补充文档没有写的内容）");
+            }
+
+            return written;
+        }
+
+        var supervising = projects.Select(p => p.Draft.Details.FirstOrDefault(d => d.Key == Format.ContentFormat.Project.SupervisingDepartment).Value)
+            .FirstOrDefault(v => v is not null);
+        var departmentName = given.DepartmentName ?? table?.Name ?? supervising;
+        var departmentCode = given.DepartmentCode ?? table?.Code;
+        given = given with { DepartmentCode = departmentCode };
+        if (given.DepartmentCode is null || departmentName is null)
+        {
+            var lacking = given.DepartmentCode is null && departmentName is null ? "单位编码和名称" : given.DepartmentCode is null ? "单位编码" : "单位名称";
+            var option = given.DepartmentCode is null && departmentName is null ? "--department-code 编码 --department-name 名称" : given.DepartmentCode is null ? "--department-code 编码" : "--department-name 名称";
+            diagnostics.Report(DiagnosticCodes.ImportNotADisclosure, at,
+                $"文档没有写明{lacking}（没有项目表上方 “224002中共…” 那样的单位行）：请用 {option} 指定，导入不会编造");
+            return null;
+        }
+
+        return new DepartmentDraft(given.DepartmentCode, departmentName);
     }
 
     /// <summary>The framework under which the document's 一级/二级 pairs are allowed, preferring the year's.</summary>
-    private static string FrameworkFor(int year, IReadOnlyList<ProjectDraft> projects)
+    private static string FrameworkFor(int year, IReadOnlyList<ProjectDraft> projects, IReadOnlyList<IndicatorDraft> departmentIndicators)
     {
         var preferred = Model.Frameworks.IndicatorFramework.DefaultFor(year);
-        var pairs = projects.SelectMany(p => p.Indicators).Select(i => (i.Level1, i.Level2)).Distinct().ToList();
+        var pairs = projects.SelectMany(p => p.Indicators).Concat(departmentIndicators).Select(i => (i.Level1, i.Level2)).Distinct().ToList();
         var fitting = Model.Frameworks.IndicatorFramework.All
             .OrderBy(f => f == preferred ? 0 : 1)
             .FirstOrDefault(f => pairs.All(pair => f.Allows(pair.Level1, pair.Level2)));
@@ -192,3 +270,6 @@ public static partial class DocumentRecogniser
     [GeneratedRegex(@"(?<year>20\d\d)年度")]
     private static partial Regex BudgetYearInText();
 }
+
+/// <summary>What the command line supplies that a document may lack: the year, the unit's code and name.</summary>
+public sealed record GivenFacts(int? Year, string? DepartmentCode, string? DepartmentName);

@@ -6,17 +6,22 @@ namespace SiteGen.Import.Recognition;
 // What the recogniser understood, as the source wrote it: every value is the source's text (trimmed),
 // never a number or a normalised name, so the YAML written from it says exactly what the document said.
 
-/// <summary>One disclosure read from a legacy document.</summary>
+/// <summary>
+/// One disclosure read from a legacy document. <paramref name="OverallGoals"/> is null for a disclosure of projects
+/// only (a single-project form has no 第一部分); <paramref name="DepartmentIndicators"/> are the indicator rows of a
+/// 部门整体绩效目标表 when Part 1 is written as a table.
+/// </summary>
 public sealed record DisclosureDraft(
     int Year,
     string Framework,
     DepartmentDraft Department,
     string MoneyUnit,
-    SectionDraft OverallGoals,
+    SectionDraft? OverallGoals,
     IReadOnlyList<SubGoalDraft> SubGoals,
     SectionDraft? Measures,
     IReadOnlyList<ProjectDraft> Projects,
-    string SourceFile);
+    string SourceFile,
+    IReadOnlyList<IndicatorDraft>? DepartmentIndicators = null);
 
 public sealed record DepartmentDraft(string Code, string Name);
 
@@ -25,9 +30,12 @@ public sealed record SectionDraft(string? Intro, IReadOnlyList<string> Items);
 
 public sealed record SubGoalDraft(string Title, string? Text);
 
-/// <summary>One project table. <paramref name="Heading"/> is the title line above it, when there was one.</summary>
+/// <summary>
+/// One project table. <paramref name="Heading"/> is the title line above it, when there was one.
+/// <paramref name="Code"/> is null when the form has no 项目编码: it is written blank, as the document left it.
+/// </summary>
 public sealed record ProjectDraft(
-    string Code,
+    string? Code,
     string Name,
     DepartmentDraft? Unit,
     IReadOnlyList<KeyValuePair<ContentField, string>> Details,

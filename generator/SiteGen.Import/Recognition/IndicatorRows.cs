@@ -13,6 +13,16 @@ internal sealed class IndicatorRows
 {
     private static readonly IndicatorFormat F = ContentFormat.Indicator;
 
+    /// <summary>Columns that are parts of the target, not fields: 指标性质 (=, ≥, 定性) and 度量单位 / 计量单位.</summary>
+    private static readonly ContentField OperatorColumn = new("operator", "指标性质", new TextType());
+    private static readonly ContentField UnitColumn = new("unit", "度量单位", new TextType());
+
+    /// <summary>What 指标性质 may say that is a kind, not an operator: not part of the target's text.</summary>
+    private static readonly HashSet<string> KindsNotOperators = new(StringComparer.Ordinal) { "定性", "定量", "正向", "反向", "正向指标", "反向指标", "定性指标", "定量指标" };
+
+    /// <summary>Rows of a form that close or score the table: never indicators.</summary>
+    private static readonly HashSet<string> ClosingRows = new(StringComparer.Ordinal) { "合计", "总计", "小计", "总分", "评价结论", "自评结论", "综合评价结论", "得分合计" };
+
     private static readonly Dictionary<string, ContentField> FieldOfHeader = new(StringComparer.Ordinal)
     {
         ["一级指标"] = F.Level1,
@@ -23,6 +33,16 @@ internal sealed class IndicatorRows
         ["绩效指标描述"] = F.Description,
         ["指标描述"] = F.Description,
         ["指标解释"] = F.Description,
+        ["指标内容"] = F.Description,
+        ["当年预期实现值"] = F.Target,
+        ["预期实现值"] = F.Target,
+        ["年度目标值"] = F.Target,
+        ["绩效标准"] = F.Basis,
+        ["评价标准"] = F.Basis,
+        ["指标性质"] = OperatorColumn,
+        ["符号"] = OperatorColumn,
+        ["度量单位"] = UnitColumn,
+        ["计量单位"] = UnitColumn,
         ["指标值"] = F.Target,
         ["目标值"] = F.Target,
         ["年度指标值"] = F.Target,
@@ -45,17 +65,28 @@ internal sealed class IndicatorRows
     private readonly List<(ContentField? Field, int GridStart, int Width)> columns = [];
     private readonly List<IndicatorDraft> indicators = [];
     private readonly DiagnosticBag diagnostics;
+    private readonly HashSet<ContentField> headerFields;
+    private readonly bool hasLevel1Column;
+    private readonly SourceLocation headerAt;
     private string? level1;
     private string? level2;
+    private bool level1Derived;
 
     private IndicatorRows(TableRow header, DiagnosticBag diagnostics)
     {
         this.diagnostics = diagnostics;
+        headerAt = header.At;
         var grid = 0;
         foreach (var cell in header.Cells)
         {
             var field = FieldOfHeader.GetValueOrDefault(Labels.Normalise(cell.Text));
-            if (field is null && cell.Text.Length > 0)
+            if (field is not null && columns.Any(c => c.Field == field))
+            {
+                // A second 指标值-like column (当年预期实现值 beside 指标值): the first is the target, this one is reported.
+                diagnostics.Report(DiagnosticCodes.ImportSkipped, cell.At, $"指标表的列 “{cell.Text}” 与前面的列都是{field.Title}，这一列没有导入");
+                field = null;
+            }
+            else if (field is null && cell.Text.Length > 0)
             {
                 diagnostics.Report(DiagnosticCodes.ImportSkipped, cell.At, $"指标表的列 “{cell.Text}” 无法识别，这一列没有导入");
             }
@@ -63,27 +94,77 @@ internal sealed class IndicatorRows
             columns.Add((field, grid, cell.Span));
             grid += cell.Span;
         }
+
+        headerFields = [.. columns.Select(c => c.Field).OfType<ContentField>()];
+        hasLevel1Column = headerFields.Contains(F.Level1);
     }
 
     public IReadOnlyList<IndicatorDraft> Indicators => indicators;
 
-    /// <summary>A header row: it names at least the 一级 and 三级 columns and the target.</summary>
+    /// <summary>A header row: it names the 三级 column, the target, and the 一级 or 二级 column (some forms have no 一级).</summary>
     public static IndicatorRows? StartAt(TableRow row, DiagnosticBag diagnostics)
     {
-        var fields = row.Cells.Select(c => FieldOfHeader.GetValueOrDefault(Labels.Normalise(c.Text))).OfType<ContentField>().ToHashSet();
-        return fields.Contains(F.Level1) && fields.Contains(F.Name) && fields.Contains(F.Target)
+        var fields = HeaderFields(row);
+        return (fields.Contains(F.Level1) || fields.Contains(F.Level2)) && fields.Contains(F.Name) && fields.Contains(F.Target)
             ? new IndicatorRows(row, diagnostics)
             : null;
     }
 
-    public void Add(TableRow row)
+    /// <summary>The columns a row would name if it were a header: what <see cref="StartAt"/> and the repeat check compare.</summary>
+    public static HashSet<ContentField> HeaderFields(TableRow row) =>
+        [.. row.Cells.Select(c => FieldOfHeader.GetValueOrDefault(Labels.Normalise(c.Text))).OfType<ContentField>()];
+
+    /// <summary>Whether a header of indicator columns is in this row, though the row lacks the target: to explain a refusal.</summary>
+    public static bool LooksLikeHeaderWithoutTarget(TableRow row)
+    {
+        var fields = HeaderFields(row);
+        return fields.Contains(F.Name) && (fields.Contains(F.Level1) || fields.Contains(F.Level2)) && !fields.Contains(F.Target);
+    }
+
+    /// <param name="isLast">The table's last row: when it is cut short before its target, the document ends there.</param>
+    public void Add(TableRow row, bool isLast = false)
     {
         if (row.Cells.All(c => c.Text.Length == 0))
         {
             return;
         }
 
+        if (HeaderFields(row) is { Count: >= 2 } repeated && repeated.SetEquals(headerFields))
+        {
+            return; // the header again, after a page break of the PDF or Word document it was exported from
+        }
+
+        var first = row.Cells.FirstOrDefault(c => c.Text.Length > 0);
+        if (first is not null && ClosingRows.Contains(Labels.Normalise(first.Text)))
+        {
+            diagnostics.Report(DiagnosticCodes.ImportSkipped, first.At, $"“{first.Text}” 这一行不是绩效指标，没有导入");
+            return;
+        }
+
+        if (!hasLevel1Column && GroupRow(row) is { } group)
+        {
+            level1 = group; // a row of one cell naming the 一级 indicator over the rows below it
+            level1Derived = false;
+            level2 = null;
+            return;
+        }
+
+        if (isLast && row.Cells.Sum(c => c.Span) < columns.Sum(c => c.Width) && Target(ValuesByField(row, quiet: true)).Length == 0)
+        {
+            // The document stops inside this row: the rows before it are imported, this half row is not.
+            diagnostics.Report(DiagnosticCodes.ImportStopped, row.At,
+                $"文档在这一行中断（只有 “{string.Join(" ", row.Cells.Select(c => c.Text).Where(t => t.Length > 0))}”，没有指标值）：这一行没有导入，之前的 {indicators.Count} 个指标已导入，请核对原件是否完整");
+            return;
+        }
+
         var values = ValuesByField(row);
+        SpacedNumbers.Report(Target(values), "指标值", row.At, diagnostics);
+        if (!hasLevel1Column)
+        {
+            AddWithoutLevel1Column(values, row);
+            return;
+        }
+
         var ownLevel1 = Text(values, F.Level1);
         var carried1 = string.IsNullOrEmpty(ownLevel1);
         level1 = carried1 ? level1 : ownLevel1;
@@ -93,13 +174,64 @@ internal sealed class IndicatorRows
             level2 = ownLevel2;
         }
 
+        AddIndicator(values);
+    }
+
+    /// <summary>
+    /// A form without a 一级 column: a group row names the 一级 above its rows; otherwise the 一级 is the one the 二级
+    /// belongs to in every framework (数量指标 → 产出指标), reported once, so a person confirms it.
+    /// </summary>
+    private void AddWithoutLevel1Column(Dictionary<ContentField, string> values, TableRow row)
+    {
+        var ownLevel2 = Text(values, F.Level2);
+        if (ownLevel2 is { Length: > 0 })
+        {
+            level2 = ownLevel2;
+            if (level1 is null || level1Derived)
+            {
+                var parents = Model.Frameworks.IndicatorFramework.All
+                    .SelectMany(f => f.Level1Names.Where(l1 => f.Allows(l1, ownLevel2)))
+                    .Distinct(StringComparer.Ordinal).ToList();
+                if (parents.Count == 1)
+                {
+                    if (!level1Derived)
+                    {
+                        diagnostics.Report(DiagnosticCodes.ImportLevel1FromLevel2, headerAt,
+                            $"指标表没有一级指标列：一级指标按二级指标所属的填写（如 “{ownLevel2}” 属于 “{parents[0]}”），请核对");
+                    }
+
+                    level1 = parents[0];
+                    level1Derived = true;
+                }
+                else
+                {
+                    level1 = null;
+                    level1Derived = false;
+                    diagnostics.Report(DiagnosticCodes.ImportSkipped, row.At,
+                        $"二级指标 “{ownLevel2}” 不能确定属于哪个一级指标（指标表没有一级指标列）：一级指标留空，请补上");
+                }
+            }
+        }
+
+        AddIndicator(values);
+    }
+
+    /// <summary>A row whose only text is a 一级 indicator's name (产出指标, 效益指标(30分)…).</summary>
+    private static string? GroupRow(TableRow row)
+    {
+        var texts = row.Cells.Where(c => c.Text.Length > 0 && !c.ContinuesAbove).Select(c => c.Text).Distinct(StringComparer.Ordinal).ToList();
+        return texts.Count == 1 && Model.Frameworks.IndicatorFramework.All.Any(f => f.IsLevel1(texts[0])) && texts[0].Length <= 20 ? texts[0] : null;
+    }
+
+    private void AddIndicator(Dictionary<ContentField, string> values)
+    {
         // Blank cells that are not merges (a missing name or target) stay blank: the check then points at them.
         indicators.Add(new IndicatorDraft(
             level1 ?? "",
             level2 ?? "",
             Text(values, F.Name) ?? "",
             NullIfEmpty(Text(values, F.Description)),
-            Text(values, F.Target) ?? "",
+            Target(values),
             NullIfEmpty(Text(values, F.Basis)),
             NullIfEmpty(Text(values, F.Weight)),
             Core(Text(values, F.Core)),
@@ -111,13 +243,13 @@ internal sealed class IndicatorRows
     /// spans, so a row wider than its header (<c>=</c> <c>100</c> <c>%</c> under one 指标值) puts the extra
     /// cells into the target column.
     /// </summary>
-    private Dictionary<ContentField, string> ValuesByField(TableRow row)
+    private Dictionary<ContentField, string> ValuesByField(TableRow row, bool quiet = false)
     {
         var headerWidth = columns.Sum(c => c.Width);
         var rowWidth = row.Cells.Sum(c => c.Span);
         var extra = rowWidth - headerWidth;
         var target = columns.FindIndex(c => c.Field == F.Target);
-        if (extra < 0)
+        if (extra < 0 && !quiet)
         {
             diagnostics.Report(DiagnosticCodes.ImportStopped, row.At,
                 $"这一行只有 {row.Cells.Count} 个单元格，少于指标表的 {columns.Count} 列：文档可能在这里中断，缺少的单元格按空白导入");
@@ -138,6 +270,23 @@ internal sealed class IndicatorRows
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// The target as the form wrote it: its 指标值 cell, or, when the form splits it, 指标性质 + 指标值 + 度量单位 joined
+    /// (<c>=</c> <c>100</c> <c>%</c> → <c>=100%</c>). A kind such as 定性 in 指标性质 is not part of the value.
+    /// </summary>
+    private static string Target(Dictionary<ContentField, string> values)
+    {
+        var value = Text(values, F.Target) ?? "";
+        if (value.Length == 0)
+        {
+            return "";
+        }
+
+        var op = Text(values, OperatorColumn) ?? "";
+        var unit = Text(values, UnitColumn) ?? "";
+        return (KindsNotOperators.Contains(op) ? "" : op) + value + unit;
     }
 
     private int? ColumnAt(int grid, int widenTargetBy, int target)

@@ -22,6 +22,9 @@ internal sealed class ProjectTableReader
         ["主管部门"] = P.SupervisingDepartment,
         ["实施单位"] = P.ImplementingUnit,
         ["项目负责人"] = P.Manager,
+        ["项目负责人及电话"] = P.Manager,
+        ["项目负责人及联系电话"] = P.Manager,
+        ["负责人及电话"] = P.Manager,
         ["负责人"] = P.Manager,
         ["项目属性"] = P.Attribute,
         ["项目分类"] = P.Category,
@@ -35,6 +38,10 @@ internal sealed class ProjectTableReader
         ["支出功能分类科目"] = P.SubjectCode,
         ["立项依据"] = P.ApprovalBasis,
         ["预算数"] = B.Total,
+        ["年度资金总额"] = B.Total,
+        ["资金总额"] = B.Total,
+        ["项目资金总额"] = B.Total,
+        ["年度预算资金"] = B.Total,
         ["预算金额"] = B.Total,
         ["年度预算数"] = B.Total,
         ["财政资金"] = B.Fiscal,
@@ -42,16 +49,19 @@ internal sealed class ProjectTableReader
         ["财政拨款资金"] = B.Fiscal,
         ["其他资金"] = B.Other,
         ["资金用途"] = P.Purpose,
+        ["项目内容"] = P.Purpose,
+        ["项目主要内容"] = P.Purpose,
     };
 
     /// <summary>Labels of merged cells that only group the rows beside them.</summary>
     private static readonly HashSet<string> GroupLabels = new(StringComparer.Ordinal)
     {
-        "预算规模及资金用途", "预算规模", "项目资金", "资金情况", "项目基本情况",
+        "预算规模及资金用途", "预算规模", "项目资金", "资金情况", "项目基本情况", "项目资金情况", "年度资金情况",
+        "绩效目标", "项目绩效目标",
     };
 
-    private static readonly string[] GoalLabels = ["绩效目标", "年度绩效目标", "年度目标", "当年绩效目标"];
-    private static readonly string[] LongTermGoalLabels = ["长期绩效目标", "长期目标", "中长期目标"];
+    private static readonly string[] GoalLabels = ["绩效目标", "年度绩效目标", "年度目标", "当年绩效目标", "项目年度目标", "年度总体目标"];
+    private static readonly string[] LongTermGoalLabels = ["长期绩效目标", "长期目标", "中长期目标", "总体目标", "项目总体目标", "实施期目标", "项目实施期目标"];
 
     private readonly Dictionary<ContentField, TableCell> values = new(ReferenceEqualityComparer.Instance);
     private readonly List<CheckpointDraft> plan = [];
@@ -62,11 +72,19 @@ internal sealed class ProjectTableReader
     private IndicatorRows? indicatorRows;
     private bool afterBudgetRow;
 
+    /// <summary>A row of labels only (总体目标 | 年度目标, 年度资金总额 | 财政拨款 | 其他资金): the next row holds their values.</summary>
+    private List<(string Label, int Grid)>? labelsAbove;
+
     private ProjectTableReader(DiagnosticBag diagnostics) => this.diagnostics = diagnostics;
 
     public DepartmentDraft? Unit { get; private set; }
 
     public string? MoneyUnit { get; private set; }
+
+    /// <summary>Why the table did not become a project, for the refusal's list of shapes tried.</summary>
+    public string StoppedBecause { get; private set; } = "";
+
+    private TableRow? headerWithoutTarget;
 
     /// <summary>Whether a table is a project table at all: it names a project code or name.</summary>
     public static bool IsProjectTable(Table table) =>
@@ -75,22 +93,32 @@ internal sealed class ProjectTableReader
     public static (ProjectDraft? Project, ProjectTableReader Reader) Read(Table table, Paragraph? heading, DiagnosticBag diagnostics)
     {
         var reader = new ProjectTableReader(diagnostics);
-        foreach (var row in table.Rows)
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            reader.Add(row);
+            reader.Add(table.Rows[i], isLast: i == table.Rows.Count - 1);
         }
 
         return (reader.Draft(table, heading), reader);
     }
 
-    private void Add(TableRow row)
+    private void Add(TableRow row, bool isLast)
     {
         var cells = row.Cells;
         var wasAfterBudget = afterBudgetRow;
         afterBudgetRow = false;
+        var above = labelsAbove;
+        labelsAbove = null;
         if (indicatorRows is not null)
         {
-            indicatorRows.Add(row);
+            indicatorRows.Add(row, isLast);
+        }
+        else if (above is not null && !HasKnownLabel(row))
+        {
+            AddValuesBelow(above, row);
+        }
+        else if (IsLabelRow(row, out var labels))
+        {
+            labelsAbove = labels; // a header row is never a value: its values are in the row below
         }
         else if (checkpointLabels is not null)
         {
@@ -99,6 +127,11 @@ internal sealed class ProjectTableReader
         else if (IndicatorRows.StartAt(row, diagnostics) is { } start)
         {
             indicatorRows = start;
+        }
+        else if (IndicatorRows.LooksLikeHeaderWithoutTarget(row))
+        {
+            headerWithoutTarget ??= row;
+            diagnostics.Report(DiagnosticCodes.ImportSkipped, row.At, "这一行像指标表的表头（有三级指标、二级指标列），但没有找到 指标值 列：下面的指标没有导入");
         }
         else if (cells.Count > 0 && Labels.Normalise(cells[0].Text).StartsWith("资金支出计划", StringComparison.Ordinal))
         {
@@ -122,14 +155,96 @@ internal sealed class ProjectTableReader
         }
     }
 
+    /// <summary>Two or more known labels and nothing else (group labels such as 绩效目标 over them aside).</summary>
+    private static bool IsLabelRow(TableRow row, out List<(string Label, int Grid)> labels)
+    {
+        labels = [];
+        var grid = 0;
+        var other = 0;
+        foreach (var cell in row.Cells)
+        {
+            var label = WithoutMoneyUnit(Labels.Normalise(cell.Text), out _);
+            if (FieldOfLabel.ContainsKey(label) || (GoalLabels.Contains(label) && !GroupLabels.Contains(label)) || LongTermGoalLabels.Contains(label))
+            {
+                labels.Add((label, grid));
+            }
+            else if (label.Length > 0 && !GroupLabels.Contains(label) && !cell.ContinuesAbove)
+            {
+                other++;
+            }
+
+            grid += cell.Span;
+        }
+
+        return labels.Count >= 2 && other == 0;
+    }
+
+    private static bool HasKnownLabel(TableRow row) => row.Cells.Any(c =>
+        WithoutMoneyUnit(Labels.Normalise(c.Text), out _) is var label
+        && (FieldOfLabel.ContainsKey(label) || GoalLabels.Contains(label) || LongTermGoalLabels.Contains(label) || label.StartsWith("资金支出计划", StringComparison.Ordinal)))
+        || IndicatorRows.HeaderFields(row).Count >= 2;
+
+    /// <summary>The values under a row of labels, each the cell at its label's column.</summary>
+    private void AddValuesBelow(List<(string Label, int Grid)> labels, TableRow row)
+    {
+        var byGrid = new Dictionary<int, TableCell>();
+        var grid = 0;
+        foreach (var cell in row.Cells)
+        {
+            byGrid[grid] = cell;
+            grid += cell.Span;
+        }
+
+        foreach (var (label, at) in labels)
+        {
+            if (!byGrid.TryGetValue(at, out var cell))
+            {
+                diagnostics.Report(DiagnosticCodes.ImportStopped, row.At, $"“{label}” 下面没有对应的单元格：文档可能在这里中断，没有导入");
+            }
+            else if (GoalLabels.Contains(label))
+            {
+                goals = NumberedParagraphs(cell.Text);
+            }
+            else if (LongTermGoalLabels.Contains(label))
+            {
+                longTermGoals = NumberedParagraphs(cell.Text);
+            }
+            else
+            {
+                values[FieldOfLabel[label]] = cell;
+            }
+        }
+    }
+
+    /// <summary>资金情况（万元） or 年度资金总额(万元): the label without the money unit, which is kept aside.</summary>
+    private static string WithoutMoneyUnit(string label, out string? unit)
+    {
+        unit = null;
+        foreach (var candidate in (string[])["(万元)", "(元)"])
+        {
+            if (label.EndsWith(candidate, StringComparison.Ordinal) && label.Length > candidate.Length)
+            {
+                unit = candidate[1..^1];
+                return label[..^candidate.Length];
+            }
+        }
+
+        return label;
+    }
+
     /// <summary>Label–value pairs along a row; the unit line; cells that are neither are reported.</summary>
     private void AddLabelledValues(TableRow row)
     {
         var cells = row.Cells;
         for (var i = 0; i < cells.Count; i++)
         {
-            var label = Labels.Normalise(cells[i].Text);
-            if (label.Length == 0 || GroupLabels.Contains(label))
+            var label = WithoutMoneyUnit(Labels.Normalise(cells[i].Text), out var labelUnit);
+            if (labelUnit is not null)
+            {
+                MoneyUnit ??= labelUnit;
+            }
+
+            if (label.Length == 0 || GroupLabels.Contains(label) || cells[i].ContinuesAbove)
             {
                 continue;
             }
@@ -187,7 +302,7 @@ internal sealed class ProjectTableReader
     }
 
     /// <summary>1、… 2、… lines as items; an unnumbered line continues the item above; no numbering at all: one item per line.</summary>
-    private static IReadOnlyList<string> NumberedParagraphs(string cell)
+    internal static IReadOnlyList<string> NumberedParagraphs(string cell)
     {
         var items = new List<List<string>>();
         foreach (var line in cell.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -212,13 +327,31 @@ internal sealed class ProjectTableReader
         var name = Value(P.Name);
         var total = Value(B.Total);
         var indicators = indicatorRows?.Indicators ?? [];
-        if (code is null || name is null || total is null || indicators.Count == 0)
+        if (name is null || total is null || indicators.Count == 0)
         {
-            var missing = new[] { ("项目编码", code), ("项目名称", name), ("预算数", total), ("绩效指标", indicators.Count == 0 ? null : "") }
+            var missing = new[] { ("项目名称", name), ("预算数", total), ("绩效指标", indicators.Count == 0 ? null : "") }
                 .Where(m => m.Item2 is null).Select(m => m.Item1);
+            StoppedBecause = headerWithoutTarget is not null && indicators.Count == 0
+                ? $"第 {headerWithoutTarget.At.Line} 行起是指标表，但没有找到 指标值 列"
+                : $"缺少{string.Join("、", missing)}";
             diagnostics.Report(DiagnosticCodes.ImportProjectIncomplete, at,
-                $"项目表{(name is null ? "" : $" “{name}”")} 缺少{string.Join("、", missing)}，整个项目没有导入");
+                $"项目表{(name is null ? "" : $" “{name}”")} 缺少{string.Join("、", missing)}，整个项目没有导入"
+                + (headerWithoutTarget is not null && indicators.Count == 0 ? $"（第 {headerWithoutTarget.At.Line} 行起是指标表，但没有找到 指标值 列）" : ""));
             return null;
+        }
+
+        if (code is null)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportNoProjectCode, values.TryGetValue(P.Code, out var codeCell) ? codeCell.At : at,
+                $"项目 “{name}” 没有项目编码：code 留空（与原表一致），页面的项目编码格空着，锚点和跨年对应用由项目名称导出的标识");
+        }
+
+        foreach (var field in (ContentField[])[B.Total, B.Fiscal, B.Other])
+        {
+            if (values.TryGetValue(field, out var amount))
+            {
+                SpacedNumbers.Report(amount.Text, field.Title, amount.At, diagnostics);
+            }
         }
 
         var details = DetailFields

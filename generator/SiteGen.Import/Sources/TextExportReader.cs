@@ -15,7 +15,7 @@ public static partial class TextExportReader
     {
         var blocks = new List<Block>();
         var table = new TableBuilder();
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var lines = OneCellPerLine.AsTabCells(text.ReplaceLineEndings("\n").Split('\n'), IsPipeRow, LooksLikeHeading);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -60,6 +60,8 @@ public static partial class TextExportReader
         table.FlushInto(blocks);
         return new LegacyDocument(path, format, blocks);
     }
+
+    private static bool IsPipeRow(string line) => PipeCells(line, 1, "") is not null;
 
     /// <summary>Removes a TC (table of contents entry) field code; its presence marks a heading.</summary>
     public static (string Text, bool IsHeading) WithoutFieldCode(string line)

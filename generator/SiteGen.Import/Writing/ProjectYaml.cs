@@ -10,8 +10,7 @@ internal static class ProjectYaml
 
     public static string Write(ProjectDraft project, string sourceFile)
     {
-        var map = new ContentMap(P)
-            .Set(P.Code, project.Code)
+        var map = (project.Code is null ? new ContentMap(P).SetBlank(P.Code) : new ContentMap(P).Set(P.Code, project.Code))
             .Set(P.Name, project.Name)
             .Set(P.Unit, project.Unit is { } unit ? Department(ContentFormat.Unit, unit) : null)
             .Set(P.Budget, Budget(project.Budget))
@@ -45,7 +44,7 @@ internal static class ProjectYaml
         return budget.Other is null ? map.SetBlank(b.Other) : map.Set(b.Other, budget.Other);
     }
 
-    private static ContentMap Indicator(IndicatorDraft indicator)
+    public static ContentMap Indicator(IndicatorDraft indicator)
     {
         var i = ContentFormat.Indicator;
         return new ContentMap(i)

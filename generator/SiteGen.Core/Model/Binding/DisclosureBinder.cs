@@ -24,19 +24,28 @@ internal static class DisclosureBinder
         var framework = Framework(map, year);
         var department = DepartmentBinder.Bind(map.Required(F.Department), ContentFormat.Department, diagnostics);
         var moneyUnit = MoneyUnit(map);
-        var overallGoals = NumberedSectionBinder.Bind(map.Required(F.OverallGoals), ContentFormat.OverallGoals, diagnostics);
+        // Part 1 is optional (a disclosure may be projects only): absent, it is an empty section; present, it must bind.
+        var overallGoalsNode = map.Optional(F.OverallGoals);
+        var overallGoals = overallGoalsNode is null
+            ? new NumberedSection(null, [])
+            : NumberedSectionBinder.Bind(overallGoalsNode, ContentFormat.OverallGoals, diagnostics);
         var subGoals = map.List(F.SubGoals).Select(node => SubGoal(node, diagnostics)).OfType<SubGoal>().ToList();
         var measures = NumberedSectionBinder.Bind(map.Optional(F.Measures), ContentFormat.Measures, diagnostics);
+        var departmentIndicatorsNode = map.Optional(F.DepartmentIndicators);
+        var departmentIndicators = departmentIndicatorsNode is null
+            ? []
+            : IndicatorBinder.BindAll(Scalars.List(departmentIndicatorsNode, F.DepartmentIndicators.Title, diagnostics), diagnostics);
         var draft = Scalars.Boolean(map.Optional(F.Draft), F.Draft.Title, diagnostics) ?? false;
         var info = PublicInfoBinder.Bind(map, year, department);
         map.Finish();
 
-        if (year is null || framework is null || department is null || moneyUnit is null || overallGoals is null)
+        if (year is null || framework is null || department is null || moneyUnit is null || overallGoals is null || departmentIndicators is null)
         {
             return null;
         }
 
-        return new Disclosure(year.Value, framework, department, moneyUnit, overallGoals, subGoals, measures, projects, map.Location, draft, Info: info);
+        return new Disclosure(year.Value, framework, department, moneyUnit, overallGoals, subGoals, measures, projects, map.Location, draft, Info: info,
+            DepartmentIndicators: departmentIndicators.Count == 0 ? null : departmentIndicators);
     }
 
     /// <summary>

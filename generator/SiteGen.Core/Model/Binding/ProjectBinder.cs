@@ -16,8 +16,9 @@ internal static class ProjectBinder
             return null;
         }
 
-        var code = Code(map);
+        var written = Code(map, out var codeBroken);
         var name = map.RequiredText(F.Name);
+        var code = written ?? (name is null ? null : ProjectKeys.FromName(name));
         var unit = map.Optional(F.Unit) is { } unitNode ? DepartmentBinder.Bind(unitNode, ContentFormat.Unit, diagnostics) : department;
         var budget = BindBudget(map.Required(F.Budget), diagnostics);
         var purpose = map.RequiredProse(F.Purpose);
@@ -28,26 +29,29 @@ internal static class ProjectBinder
         var details = Details(map);
         map.Finish();
 
-        if (code is null || name is null || unit is null || budget is null || purpose is null || indicatorsNode is null || indicators is null || details is null)
+        if (codeBroken || code is null || name is null || unit is null || budget is null || purpose is null || indicatorsNode is null || indicators is null || details is null)
         {
             return null;
         }
 
-        return new Project(code, name, unit, budget, purpose, plan, goals, indicators, details, map.Location, indicatorsNode.Location);
+        return new Project(code, name, unit, budget, purpose, plan, goals, indicators, details, map.Location, indicatorsNode.Location, CodeDerived: written is null);
     }
 
-    private static string? Code(MapReader map)
+    /// <summary>The 项目编码 as written; null when the form has none (blank or no key), which is allowed.</summary>
+    private static string? Code(MapReader map, out bool broken)
     {
-        var node = map.Required(F.Code);
+        var node = map.Optional(F.Code);
         var code = Scalars.Text(node, F.Code.Title, map.Diagnostics);
+        broken = node is not null && code is null;
         if (code is not null && !Codes.IsUrlSafe(code))
         {
             map.Diagnostics.Report(DiagnosticCodes.NotAllowedValue, node!.Location,
                 $"{F.Code.Title} “{code}” 只能包含字母、数字、“-”、“_” 和 “.”（它会成为网址的一部分）");
+            broken = true;
             return null;
         }
 
-        return code;
+        return code is { Length: 0 } ? null : code;
     }
 
     private static Budget? BindBudget(YamlNode? node, DiagnosticBag diagnostics)

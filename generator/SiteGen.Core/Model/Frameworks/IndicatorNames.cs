@@ -26,9 +26,14 @@ public static class IndicatorNames
         return Synonyms.GetValueOrDefault(text, text);
     }
 
-    /// <summary>"产出指标(50分)" and "产出指标（50分）" → "产出指标".</summary>
+    /// <summary>"产出指标(50分)", "产出指标（50分）" and "成本指标(0-20)分" → "产出指标", "成本指标".</summary>
     private static string StripTrailingBracket(string text)
     {
+        if (text.Length > 1 && text[^1] == '分' && text[^2] is ')' or '）')
+        {
+            text = text[..^1];
+        }
+
         if (text.Length == 0 || text[^1] is not (')' or '）'))
         {
             return text;

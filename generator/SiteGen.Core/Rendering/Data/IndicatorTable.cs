@@ -44,7 +44,7 @@ public static class IndicatorTable
         d.Year.ToString(CultureInfo.InvariantCulture),
         d.Department.Code,
         d.Department.Name,
-        p.Code,
+        p.WrittenCode,
         p.Name,
         table,
         x.Level1,

@@ -27,7 +27,7 @@ public static class ProjectTable
             d.Year.ToString(CultureInfo.InvariantCulture),
             d.Department.Code,
             d.Department.Name,
-            p.Code,
+            p.WrittenCode,
             p.Name,
             d.MoneyUnit,
             p.Budget.Total.Text,

@@ -49,12 +49,12 @@ public static class SearchDocuments
 
     private static SearchDocument Project(Disclosure d, Project p)
     {
-        var text = Lines([p.Code, Plain(p.Purpose), .. p.Goals.Select(Plain), .. p.Details.LongTermGoals.Select(Plain)]);
+        var text = Lines([p.WrittenCode, Plain(p.Purpose), .. p.Goals.Select(Plain), .. p.Details.LongTermGoals.Select(Plain)]);
         return new SearchDocument(
             SearchKind.Project,
             d.Year,
             p.Name,
-            $"{d.Year}年{Separator}{d.Department.Name}{Separator}项目编码 {p.Code}",
+            $"{d.Year}年{Separator}{d.Department.Name}{Separator}项目编码 {p.WrittenCode}",
             SiteUrls.Disclosure(d) + "#" + SiteUrls.ProjectAnchor(p),
             text,
             SearchText.Shorten(Plain(p.Purpose)));

@@ -24,6 +24,12 @@ public sealed record DisclosureView(
     /// <summary>索引号, 发布日期 and the rest, shown above the disclosure; null when the content states none.</summary>
     public PublicInfoView? Info { get; init; }
 
+    /// <summary>False for a disclosure of projects only (a single-project form): the page says there is no Part 1.</summary>
+    public bool HasPartOne { get; init; } = true;
+
+    /// <summary>部门整体绩效目标表's indicators in the official table layout; null when Part 1 has none.</summary>
+    public IndicatorTableView? DepartmentIndicators { get; init; }
+
     /// <param name="withPdf">Whether the build prints the disclosure as a PDF, which the page then offers for download.</param>
     private static ProjectView WithEvaluation(ProjectView view, Project p, Disclosure d) =>
         d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score
@@ -48,6 +54,8 @@ public sealed record DisclosureView(
             "budget-chart",
             "项目"),
         Info = PublicInfoView.From(d.Info),
+        HasPartOne = d.HasPartOne,
+        DepartmentIndicators = d.DepartmentLevelIndicators.Count > 0 ? IndicatorTableView.From(d.DepartmentLevelIndicators, "department-i") : null,
     };
 
     /// <summary>The disclosure's open data, and its PDF when one is printed, linked from its page.</summary>
@@ -65,10 +73,13 @@ public sealed record DisclosureView(
     /// <summary>总体绩效目标, 分项绩效目标 and 工作保障措施, numbered 一、二、三、 by which are present.</summary>
     private static List<SectionView> PartOneOf(Disclosure d)
     {
-        var sections = new List<(string Title, string Id, Html? Intro, IReadOnlyList<Html> Items)>
+        var sections = new List<(string Title, string Id, Html? Intro, IReadOnlyList<Html> Items)>();
+        if (d.OverallGoals.Intro is not null || d.OverallGoals.Items.Count > 0)
         {
-            ("总体绩效目标", "overall-goals", Intro(d.OverallGoals), Numbered(d.OverallGoals.Items, n => $"{ChineseNumerals.Of(n)}是")),
-        };
+            // Absent only when Part 1 is a table without prose goals, or when there is no Part 1 at all.
+            sections.Add(("总体绩效目标", "overall-goals", Intro(d.OverallGoals), Numbered(d.OverallGoals.Items, n => $"{ChineseNumerals.Of(n)}是")));
+        }
+
         if (d.SubGoals.Count > 0)
         {
             sections.Add(("分项绩效目标", "sub-goals", null, [.. d.SubGoals.Select((g, i) => SubGoal(g, i + 1))]));

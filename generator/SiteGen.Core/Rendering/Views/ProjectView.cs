@@ -34,13 +34,16 @@ public sealed record ProjectView(
     /// <summary>The project's self-evaluation, or null: a disclosure without one renders exactly as before.</summary>
     public EvaluationView? Evaluation { get; init; }
 
+    /// <summary>What cross-year links look the project up by: its 项目编码, or the key derived from its name when it has none.</summary>
+    public string Key { get; init; } = Code;
+
     public static ProjectView From(Project p, int number, string moneyUnit)
     {
         var id = SiteUrls.ProjectAnchor(p);
         return new ProjectView(
             number,
             id,
-            p.Code,
+            p.WrittenCode,
             p.Name,
             $"{number}、{p.Name}绩效目标表",
             p.Unit,
@@ -57,6 +60,7 @@ public sealed record ProjectView(
             [.. p.Details.CostBreakdown.Select(c => new CostItemView(c.Item, c.Amount?.Text ?? "", c.Basis ?? ""))])
         {
             SpendingChart = SpendingPlanChart.For(p, id + "-plan-chart"),
+            Key = p.Code,
         };
     }
 

@@ -41,9 +41,14 @@ internal sealed record ProjectRecord
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public ProjectEvaluationRecord? Evaluation { get; init; }
 
+    /// <summary>Only for a project published without a 项目编码 (code is then empty): the key derived from its name.</summary>
+    [Description("项目标识（仅当原表没有项目编码时：由项目名称导出，用于锚点和跨年对应）")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Key { get; init; }
+
     public static ProjectRecord From(Disclosure d, Project p) => new()
     {
-        Code = p.Code,
+        Code = p.WrittenCode,
         Name = p.Name,
         Url = DataUrls.Project(d, p),
         Unit = DepartmentRecord.From(p.Unit),
@@ -54,5 +59,6 @@ internal sealed record ProjectRecord
         Indicators = IndicatorRecord.ListFrom(d, p, p.Indicators, longTerm: false),
         Details = ProjectDetailsRecord.From(d, p),
         Evaluation = d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score ? ProjectEvaluationRecord.From(score) : null,
+        Key = p.CodeDerived ? p.Code : null,
     };
 }
