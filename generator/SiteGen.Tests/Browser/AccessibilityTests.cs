@@ -25,6 +25,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("county", "2022/900001/index.html")]
     [InlineData("county", "2021/900003/index.html")]
     [InlineData("county", "search/index.html?q=满意度")]
+    [InlineData("evaluated", "2020/index.html")]
     [InlineData("evaluated", "2020/224002/index.html")]
     [InlineData("evaluated", "2020/224002/self-evaluation/index.html")]
     public async Task Every_page_type_has_no_WCAG_2_1_A_or_AA_violation(string site, string path)
