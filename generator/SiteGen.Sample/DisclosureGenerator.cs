@@ -11,7 +11,8 @@ internal static class DisclosureGenerator
 
     private static readonly string[] ProjectSuffixes = ["专项资金", "项目", "工作经费", "运行维护费", "补助资金", "能力建设项目"];
 
-    public static IEnumerable<SampleFile> Generate(SampleDepartment department, int year, long seed)
+    /// <param name="evaluated">Whether the year is over (not the corpus's last), so its projects may carry self-evaluations.</param>
+    public static IEnumerable<SampleFile> Generate(SampleDepartment department, int year, long seed, bool evaluated = false)
     {
         // One stream per disclosure: its bytes do not depend on the others, nor on the order they are written.
         var r = Prng.For(seed, department.Index, year);
@@ -23,13 +24,26 @@ internal static class DisclosureGenerator
 
         var count = r.Between(MinProjects, MaxProjects);
         var names = ProjectNames(r, department, count);
+        // Self-evaluations draw from a stream of their own, so adding them changed no other sample byte.
+        var evaluation = Prng.For(seed, department.Index, year, EvaluationStream);
+        var evaluateThis = evaluated && evaluation.Chance(0.85);
         for (var k = 0; k < count; k++)
         {
             var number = (k + 1).ToString(CultureInfo.InvariantCulture);
             var project = new ProjectGenerator.Context(department, year, k + 1, names[k].Name, names[k].Topic, inYuan);
-            yield return new SampleFile($"{folder}/projects/{number}-{names[k].Name}.yml", ProjectGenerator.Generate(r, project));
+            var generated = ProjectGenerator.Generate(r, project);
+            yield return new SampleFile($"{folder}/{ProjectFolder}/{number}-{names[k].Name}.yml", generated.Text);
+            if (evaluateThis && evaluation.Chance(0.9))
+            {
+                yield return new SampleFile($"{folder}/evaluation/{number}-{names[k].Name}.yml", EvaluationGenerator.Generate(evaluation, project, generated));
+            }
         }
     }
+
+    /// <summary>The folder of project files, by which a caller tells them from evaluations.</summary>
+    public const string ProjectFolder = "projects";
+
+    private const int EvaluationStream = 17;
 
     private const int PublicInfoStream = 16;
 

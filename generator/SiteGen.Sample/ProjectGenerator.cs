@@ -22,9 +22,16 @@ internal static class ProjectGenerator
         ["3月底", "6月底", "10月底", "12月底"],
     ];
 
-    public static string Generate(Prng r, Context p)
+    /// <summary>A project file's text, and what a later self-evaluation of it needs to know.</summary>
+    public sealed record Generated(string Text, string Code, SampleAmount Total, IReadOnlyList<SampleIndicator> Indicators);
+
+    /// <summary>A published indicator row, as the project file writes it.</summary>
+    public sealed record SampleIndicator(string Level1, string Name, string Target);
+
+    public static Generated Generate(Prng r, Context p)
     {
-        var map = new ContentMap(P).Set(P.Code, Code(r, p)).Set(P.Name, p.Name);
+        var code = Code(r, p);
+        var map = new ContentMap(P).Set(P.Code, code).Set(P.Name, p.Name);
         var rich = r.Chance(0.15);
         if (rich || r.Chance(0.08))
         {
@@ -53,7 +60,8 @@ internal static class ProjectGenerator
         }
 
         map.Set(P.Goals, [.. r.PickSome(TextBank.ProjectGoals, r.Between(1, 3)).Select(goal => MarkdownDecor.Sentence(r, Fill(goal, p), p.Topic))]);
-        map.Set(P.Indicators, Indicators(r, p, r.Between(MinIndicators, MaxIndicators), details: true));
+        var published = new List<SampleIndicator>();
+        map.Set(P.Indicators, Indicators(r, p, r.Between(MinIndicators, MaxIndicators), details: true, published));
         if (rich && r.Chance(0.5))
         {
             map.Set(P.LongTermIndicators, Indicators(r, p, r.Between(4, 6), details: false));
@@ -64,9 +72,10 @@ internal static class ProjectGenerator
             map.Set(P.CostBreakdown, CostBreakdown(r, total));
         }
 
-        return ContentYaml.Write(map,
+        var text = ContentYaml.Write(map,
             ContentYaml.SchemaComment("../../../", "project.schema.json"),
             $"虚构的示例项目（sitegen sample 生成）：{p.Department.Name}{p.Year}年第{p.Number}个项目");
+        return new Generated(text, code, total, published);
     }
 
     /// <summary>Two styles seen in real documents: 224-0603-YBN-W8XP, and long numeric ids.</summary>
@@ -136,7 +145,8 @@ internal static class ProjectGenerator
     /// Rows grouped as on the official form: every 一级 group of the framework at least once (so no
     /// SG3103 warning), the rest spread over the groups, 二级 names in the framework's order.
     /// </summary>
-    private static List<ContentMap> Indicators(Prng r, Context p, int count, bool details)
+    /// <param name="published">Collects each row written (level1, name, target), when given.</param>
+    private static List<ContentMap> Indicators(Prng r, Context p, int count, bool details, List<SampleIndicator>? published = null)
     {
         var groups = Groups(r, p.Year);
         // Every row of the bank that fits the framework, each used at most once: no two rows share a name.
@@ -173,7 +183,9 @@ internal static class ProjectGenerator
                 indicator.Set(i.Description, Fill(row.Measures, p));
             }
 
-            indicator.Set(i.Target, row.Target(r));
+            var target = row.Target(r);
+            indicator.Set(i.Target, target);
+            published?.Add(new SampleIndicator(group.Written, Fill(row.Name, p), target));
             if (details && r.Chance(0.6))
             {
                 indicator.Set(i.Basis, Fill(r.Pick(TextBank.Bases), p));

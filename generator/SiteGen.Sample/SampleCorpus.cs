@@ -28,7 +28,7 @@ public static class SampleCorpus
             var department = SampleDepartment.At(d);
             for (var y = 0; y < options.Years; y++)
             {
-                foreach (var file in DisclosureGenerator.Generate(department, SampleOptions.FirstYear + y, options.Seed))
+                foreach (var file in DisclosureGenerator.Generate(department, SampleOptions.FirstYear + y, options.Seed, evaluated: y < options.Years - 1))
                 {
                     yield return file;
                 }
@@ -70,14 +70,16 @@ public static class SampleCorpus
             var department = SampleDepartment.At(i / options.Years);
             var year = SampleOptions.FirstYear + i % options.Years;
             var written = 0;
-            foreach (var file in DisclosureGenerator.Generate(department, year, options.Seed))
+            var projectFiles = 0;
+            foreach (var file in DisclosureGenerator.Generate(department, year, options.Seed, evaluated: i % options.Years < options.Years - 1))
             {
                 Write(output, file);
                 written++;
+                projectFiles += file.Path.Contains($"/{DisclosureGenerator.ProjectFolder}/", StringComparison.Ordinal) ? 1 : 0;
             }
 
             Interlocked.Add(ref files, written);
-            Interlocked.Add(ref projects, written - 1);
+            Interlocked.Add(ref projects, projectFiles);
         });
 
         return new SampleResult(true, null, options.Disclosures, projects, files);

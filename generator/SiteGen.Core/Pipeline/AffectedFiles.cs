@@ -40,7 +40,7 @@ public static class AffectedFiles
 
         foreach (var d in changed)
         {
-            paths.UnionWith([SiteUrls.Disclosure(d), DataUrls.DisclosureJson(d), DataUrls.DisclosureIndicatorsCsv(d)]);
+            paths.UnionWith([SiteUrls.Disclosure(d), SiteUrls.SelfEvaluation(d), DataUrls.DisclosureJson(d), DataUrls.DisclosureIndicatorsCsv(d)]);
         }
 
         // "Other years" links: a disclosure page lists its department's years and, per project code, where else

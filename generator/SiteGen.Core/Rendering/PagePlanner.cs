@@ -27,6 +27,7 @@ public static class PagePlanner
         {
             pages.Add(Year(site, year, disclosures, years));
             pages.AddRange(disclosures.Select(d => DisclosurePage(d, index, withPdfs)));
+            pages.AddRange(disclosures.Where(d => d.EvaluatedProjects.Count > 0).Select(SelfEvaluationPage));
         }
 
         pages.Add(Search(byYear));
@@ -78,6 +79,22 @@ public static class PagePlanner
         {
             ["year"] = YearView.From(year, disclosures),
             ["other_years"] = years.Select(y => new YearLinkView(y, y == year ? null : SiteUrls.Relative(page.Path, SiteUrls.Year(y)), $"{y}年")).ToList(),
+        });
+    }
+
+    /// <summary>The official 自评表 of each evaluated project, one per A4 page in print; a disclosure without evaluation has none.</summary>
+    private static PagePlan SelfEvaluationPage(Disclosure d)
+    {
+        var page = new PageView(
+            SelfEvaluationPageView.TitleOf(d),
+            $"{d.Department.Name}{d.Year}年 {d.EvaluatedProjects.Count} 个预算项目的项目支出绩效自评表：年度指标值、实际完成值、分值、得分和偏差原因。",
+            "../../../",
+            SiteUrls.SelfEvaluation(d),
+            "self-evaluation",
+            [new Crumb(HomeTitle, "../../../index.html"), new Crumb($"{d.Year}年", "../../index.html"), new Crumb(d.Department.Name, "../index.html"), new Crumb("项目支出绩效自评表", null)]);
+        return new PagePlan(page.Path, "pages/self-evaluation", page, () => new Dictionary<string, object>
+        {
+            ["disclosure"] = SelfEvaluationPageView.From(d),
         });
     }
 

@@ -25,10 +25,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("county", "2022/900001/index.html")]
     [InlineData("county", "2021/900003/index.html")]
     [InlineData("county", "search/index.html?q=满意度")]
+    [InlineData("evaluated", "2020/index.html")]
+    [InlineData("evaluated", "2020/224002/index.html")]
+    [InlineData("evaluated", "2020/224002/self-evaluation/index.html")]
     public async Task Every_page_type_has_no_WCAG_2_1_A_or_AA_violation(string site, string path)
     {
         var page = await browser.NewPage();
-        var response = await page.GotoAsync(new Uri(site == "seed" ? browser.Seed : browser.County, path).AbsoluteUri);
+        var root = site switch { "seed" => browser.Seed, "county" => browser.County, _ => browser.Evaluated };
+        var response = await page.GotoAsync(new Uri(root, path).AbsoluteUri);
         Assert.NotNull(response);
         if (path.Contains("?q=", StringComparison.Ordinal))
         {

@@ -25,10 +25,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
     private SiteServer? _seed;
     private SiteServer? _county;
+    private SiteServer? _evaluated;
 
     public string SeedOutput => Path.Join(_folder, "seed");
 
     public string CountyOutput => Path.Join(_folder, "county");
+
+    /// <summary>The seed with the fictional evaluation of its projects (<see cref="EvaluatedSeed"/>), built with --pdf.</summary>
+    public string EvaluatedOutput => Path.Join(_folder, "evaluated");
+
+    /// <summary>What <c>sitegen build --pdf</c> said when it built the evaluated seed.</summary>
+    internal CliRunner.Result EvaluatedBuild { get; private set; } = new(-1, "", "");
+
+    /// <summary>The evaluated seed's PDF, as the build wrote it.</summary>
+    public string EvaluatedPdf => Path.Join(EvaluatedOutput, "2020", "224002", "224002-2020.pdf");
 
     /// <summary>What <c>sitegen build --pdf</c> said when it built the seed.</summary>
     internal CliRunner.Result SeedBuild { get; private set; } = new(-1, "", "");
@@ -39,6 +49,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Uri Seed => _seed!.Root;
 
     public Uri County => _county!.Root;
+
+    public Uri Evaluated => _evaluated!.Root;
 
     public IBrowser Browser => _browser!;
 
@@ -55,7 +67,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         var county = SiteBuilder.Build(new BuildOptions(CountySite.ContentDir, RepoPaths.Templates, CountyOutput));
         Assert.True(county.Succeeded, string.Join("\n", county.Diagnostics));
 
+        var evaluated = EvaluatedSeed.CopyTo(Path.Join(_folder, "evaluated-content"));
+        EvaluatedBuild = CliRunner.Run(_folder, "build", "--pdf", "--content", evaluated, "--templates", RepoPaths.Templates, "--output", EvaluatedOutput);
+        Assert.True(EvaluatedBuild.ExitCode == 0, $"sitegen build --pdf of the evaluated seed failed ({EvaluatedBuild.ExitCode}):\n{EvaluatedBuild.StdOut}\n{EvaluatedBuild.StdErr}");
+
         _seed = await SiteServer.Start(SeedOutput, "/xxgk/jxmb/");
+        _evaluated = await SiteServer.Start(EvaluatedOutput, "/xxgk/jxmb/");
         _county = await SiteServer.Start(CountyOutput, "/shixian/jxmb/");
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true });
@@ -84,6 +101,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_county is not null)
         {
             await _county.DisposeAsync();
+        }
+
+        if (_evaluated is not null)
+        {
+            await _evaluated.DisposeAsync();
         }
 
         try

@@ -35,6 +35,37 @@ public sealed class PdfTests(BrowserFixture browser)
     }
 
     [Fact]
+    public void The_pdf_of_an_evaluated_disclosure_shows_each_projects_self_evaluation_form_with_scores_total_and_grade()
+    {
+        var pages = int.Parse(Poppler.Info(browser.EvaluatedPdf)["Pages"], System.Globalization.CultureInfo.InvariantCulture);
+        var texts = Enumerable.Range(1, pages).Select(n => TableGrid.Normalise(Poppler.Text(browser.EvaluatedPdf, n))).ToList();
+        var whole = string.Concat(texts);
+
+        // Each project's 自评表 starts on a page of its own, after that project's targets.
+        foreach (var project in new[] { "临西新闻网平台维护费", "网络舆情监控软件费", "综合事务管理经费" })
+        {
+            var form = texts.FindIndex(t => t.Contains(project + "项目支出绩效自评表", StringComparison.Ordinal));
+            var targets = texts.FindIndex(t => t.Contains(project + "绩效目标表", StringComparison.Ordinal));
+            Assert.True(form > targets && targets >= 0, $"{project}: 自评表 on page {form + 1}, targets on page {targets + 1}");
+        }
+
+        foreach (var label in new[] { "年初预算数", "全年预算数", "全年执行数", "执行率", "年度指标值", "实际完成值", "偏差原因分析及改进措施", "评价等级" })
+        {
+            Assert.Contains(label, whole, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(3, texts.Sum(t => System.Text.RegularExpressions.Regex.Count(t, "总分100")));
+        foreach (var total in new[] { "总分10088.78", "总分10099.00", "总分10096.50" })
+        {
+            Assert.Contains(total, whole, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("✗未完成", whole, StringComparison.Ordinal); // in words, so a grey printout still tells
+        Assert.Contains("与年初目标", whole, StringComparison.Ordinal); // 与年初目标不一致, wrapped in its narrow cell
+        Assert.DoesNotContain("绩效指标完成情况", whole, StringComparison.Ordinal); // the screen block gives way to the form on paper
+    }
+
+    [Fact]
     public void The_pdf_is_A4_has_several_pages_and_its_title_is_the_disclosures()
     {
         var info = Poppler.Info(browser.SeedPdf);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Model;
+using SiteGen.Model.Evaluation;
 
 namespace SiteGen.Rendering.Data;
 
@@ -32,14 +33,26 @@ public static class IndicatorTable
         new("是否核心指标", CsvType.Text, "是 或 否"),
         new("上年指标值", CsvType.Text, "上年指标值，原文照录；没有时为空"),
         new("链接", CsvType.Text, "该指标在网站上的完整网址"),
+        // 绩效自评 (appended, so every earlier column keeps its place): empty for an indicator without evaluation.
+        new("实际完成值", CsvType.Text, "绩效自评的实际完成值，原文照录；没有自评时为空"),
+        new("自评分值", CsvType.Decimal, "自评评分所用的分值（原表分值或默认权重）；没有自评时为空"),
+        new("得分", CsvType.Decimal, "发布的得分：人工评分，否则原表得分，否则按规则计算的得分；没有自评时为空"),
+        new("计算得分", CsvType.Decimal, "按规则计算的得分；没有自评时为空"),
+        new("是否完成", CsvType.Text, "是、否；无法判断或没有自评时为空"),
+        new("定性评价", CsvType.Text, "定性指标的评价档次；没有时为空"),
+        new("偏差原因分析及改进措施", CsvType.Text, "偏差原因分析及改进措施（Markdown 原文）；没有时为空"),
     ];
 
     public static IEnumerable<IReadOnlyList<string?>> Rows(Disclosure d, string baseUrl) =>
         d.Projects.SelectMany(p =>
-            p.Indicators.Select((indicator, i) => Row(d, p, indicator, AnnualTable, baseUrl + DataUrls.Indicator(d, p, i, longTerm: false)))
-            .Concat(p.Details.LongTermIndicators.Select((indicator, i) => Row(d, p, indicator, LongTermTable, baseUrl + DataUrls.Indicator(d, p, i, longTerm: true)))));
+            p.Indicators.Select((indicator, i) => Row(d, p, indicator, AnnualTable, baseUrl + DataUrls.Indicator(d, p, i, longTerm: false), Scored(d, p, indicator)))
+            .Concat(p.Details.LongTermIndicators.Select((indicator, i) => Row(d, p, indicator, LongTermTable, baseUrl + DataUrls.Indicator(d, p, i, longTerm: true), null))));
 
-    private static string?[] Row(Disclosure d, Project p, Indicator x, string table, string url) =>
+    /// <summary>The indicator's self-evaluation row, when its project is evaluated (long-term indicators never are).</summary>
+    private static ScoredIndicator? Scored(Disclosure d, Project p, Indicator x) =>
+        d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p))?.Indicators.FirstOrDefault(s => ReferenceEquals(s.Published, x));
+
+    private static string?[] Row(Disclosure d, Project p, Indicator x, string table, string url, ScoredIndicator? e) =>
     [
         d.Year.ToString(CultureInfo.InvariantCulture),
         d.Department.Code,
@@ -61,5 +74,15 @@ public static class IndicatorTable
         x.IsCore ? "是" : "否",
         x.PreviousTarget,
         url,
+        e?.Row.Actual,
+        e is null ? null : Score(e.Weight),
+        e is null ? null : Score(e.Score),
+        e is null ? null : Score(e.ComputedScore),
+        e?.Met switch { true => "是", false => "否", null => null },
+        e?.Row.Grade is { } g ? QualitativeGrades.Name(g) : null,
+        e?.Row.Deviation?.Markdown,
     ];
+
+    /// <summary>Two places, as data.json and the forms write scores.</summary>
+    internal static string Score(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

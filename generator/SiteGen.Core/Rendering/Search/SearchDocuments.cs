@@ -24,7 +24,9 @@ public static class SearchDocuments
         foreach (var p in d.Projects)
         {
             documents.Add(Project(d, p));
-            documents.AddRange(p.Indicators.Select((i, n) => Indicator(d, p, i, SiteUrls.IndicatorAnchor(p, n), longTerm: false)));
+            var evaluation = d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p));
+            documents.AddRange(p.Indicators.Select((i, n) => Indicator(d, p, i, SiteUrls.IndicatorAnchor(p, n), longTerm: false,
+                evaluation?.Indicators.FirstOrDefault(s => ReferenceEquals(s.Published, i)))));
             documents.AddRange(p.Details.LongTermIndicators.Select((i, n) => Indicator(d, p, i, SiteUrls.LongTermIndicatorAnchor(p, n), longTerm: true)));
         }
 
@@ -60,7 +62,8 @@ public static class SearchDocuments
             SearchText.Shorten(Plain(p.Purpose)));
     }
 
-    private static SearchDocument Indicator(Disclosure d, Project p, Indicator i, string anchor, bool longTerm)
+    /// <param name="scored">The indicator's self-evaluation, whose actual and 偏差原因 are searched too (so 调离 finds why a target was missed).</param>
+    private static SearchDocument Indicator(Disclosure d, Project p, Indicator i, string anchor, bool longTerm, Model.Evaluation.ScoredIndicator? scored = null)
     {
         var snippet = string.IsNullOrEmpty(i.Description) ? $"指标值 {i.Target.Text}" : $"指标值 {i.Target.Text}{Separator}{i.Description}";
         return new SearchDocument(
@@ -69,7 +72,7 @@ public static class SearchDocuments
             i.Name,
             $"{d.Year}年{Separator}{d.Department.Name}{Separator}{p.Name}{(longTerm ? "（长期绩效指标）" : "")}",
             SiteUrls.Disclosure(d) + "#" + anchor,
-            Lines([i.Description, i.Target.Text]),
+            Lines([i.Description, i.Target.Text, scored?.Row.Actual, Plain(scored?.Row.Deviation)]),
             SearchText.Shorten(snippet));
     }
 

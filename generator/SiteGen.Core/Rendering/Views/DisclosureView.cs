@@ -33,7 +33,7 @@ public sealed record DisclosureView(
     /// <param name="withPdf">Whether the build prints the disclosure as a PDF, which the page then offers for download.</param>
     private static ProjectView WithEvaluation(ProjectView view, Project p, Disclosure d) =>
         d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score
-            ? view with { Evaluation = EvaluationView.From(score, view.Id) }
+            ? view with { Evaluation = EvaluationView.From(score, view.Id) with { FormUrl = SiteUrls.Link(SiteUrls.Disclosure(d), SiteUrls.SelfEvaluation(d)) + "#" + view.Id } }
             : view;
 
     public static DisclosureView From(Disclosure d, bool withPdf = false) => new(

@@ -17,6 +17,9 @@ public sealed record EvaluationView(
     string Grade,
     Html? Conclusion)
 {
+    /// <summary>The project's official 自评表 on the print-ready page, relative to the page that shows this view.</summary>
+    public string FormUrl { get; init; } = "";
+
     public static EvaluationView From(ProjectScore s, string projectId) => new(
         projectId + "-evaluation",
         s.Evaluation.InitialBudget?.Text ?? "",
@@ -51,7 +54,8 @@ public sealed record EvaluatedRowView(
     string? OverrideReason,
     string Met,
     bool IsMet,
-    Html? Deviation)
+    Html? Deviation,
+    string Level2 = "")
 {
     public static EvaluatedRowView From(ScoredIndicator r) => new(
         r.Published.Level1,
@@ -68,5 +72,6 @@ public sealed record EvaluatedRowView(
         r.Row.Override?.Reason,
         r.Met switch { true => "✓ 完成", false => "✗ 未完成", null => "— 无法判断" },
         r.Met == true,
-        r.Row.Deviation is { } d ? MarkdownRenderer.Render(d) : null);
+        r.Row.Deviation is { } d ? MarkdownRenderer.Render(d) : null,
+        r.Published.Level2);
 }

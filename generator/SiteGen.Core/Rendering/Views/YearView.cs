@@ -9,6 +9,9 @@ public sealed record YearView(int Year, IReadOnlyList<DepartmentSummaryView> Dep
     /// <summary>Each department's budget as bars in 万元 (元 converted); null with fewer than two departments.</summary>
     public Html? BudgetChart { get; init; }
 
+    /// <summary>The year's self-evaluation results; null when no project of the year is evaluated (the page is then unchanged).</summary>
+    public YearEvaluationView? Evaluation { get; init; }
+
     public static YearView From(int year, IReadOnlyList<Disclosure> disclosures) => new(
         year,
         [.. disclosures.Select(DepartmentSummaryView.From)],
@@ -25,6 +28,7 @@ public sealed record YearView(int Year, IReadOnlyList<DepartmentSummaryView> Dep
             "万元",
             "year-budget-chart",
             "部门"),
+        Evaluation = YearEvaluationView.From(year, disclosures),
     };
 }
 

@@ -41,6 +41,10 @@ internal sealed record ProjectEvaluationRecord
     [Description("自评结论（Markdown）")]
     public required string? Conclusion { get; init; }
 
+    [DecimalText]
+    [Description("原表写的预算执行得分；未写时为 null（与按规则计算的不同时发布原表得分）")]
+    public required string? StatedBudgetScore { get; init; }
+
     public static ProjectEvaluationRecord From(ProjectScore s) => new()
     {
         InitialBudget = s.Evaluation.InitialBudget?.Text,
@@ -51,6 +55,7 @@ internal sealed record ProjectEvaluationRecord
         TotalScore = Text(s.Total),
         Grade = s.Grade,
         Conclusion = s.Evaluation.Conclusion?.Markdown,
+        StatedBudgetScore = s.Evaluation.StatedBudgetScore?.Text,
     };
 
     public static string Text(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
@@ -92,6 +97,10 @@ internal sealed record IndicatorEvaluationRecord
     [Description("偏差原因分析及改进措施（Markdown）")]
     public required string? Deviation { get; init; }
 
+    [DecimalText]
+    [Description("原表写的得分，原文照录；未写时为 null。score 与 computed_score 不同，而没有 override 时，发布的就是它")]
+    public required string? StatedScore { get; init; }
+
     public static IndicatorEvaluationRecord From(ScoredIndicator r) => new()
     {
         Actual = r.Row.Actual,
@@ -104,6 +113,7 @@ internal sealed record IndicatorEvaluationRecord
         AdjustedTarget = r.Row.Adjustment is { } a ? new TargetAdjustmentRecord { Target = a.Target, Reason = a.Reason } : null,
         DifferingTarget = r.Row.Adjustment is null ? r.EvaluatedTarget : null,
         Deviation = r.Row.Deviation?.Markdown,
+        StatedScore = r.Row.StatedScore?.Text,
     };
 }
 
