@@ -45,7 +45,9 @@ public sealed partial class BuildProgressTests
     private static TempFolder SampleSite()
     {
         var folder = new TempFolder();
-        var sample = CliRunner.Run(folder.Path, "sample", "--departments", "4", "--years", "3", "--seed", "2", "--output", "content");
+        // One year: the sample evaluates every year but the last, and its stated scores draw SG3303 warnings,
+        // which would stand among the progress lines on stderr.
+        var sample = CliRunner.Run(folder.Path, "sample", "--departments", "8", "--years", "1", "--seed", "2", "--output", "content");
         Assert.Equal(0, sample.ExitCode);
         return folder;
     }
