@@ -19,6 +19,9 @@ internal static class Usage
               --timings also prints the time of each build stage; --verbose, the folders used and why.
           sitegen check [--content DIR] [--verbose]
               Only read and validate the content; write nothing.
+          sitegen review [--content DIR] [--format text|json|html] [--output FILE]
+              A reviewer's quality checks (SG8xxx, warnings and infos, never errors) with what check
+              finds; text to the terminal by default. Checks are switched off in site.yml's review: block.
           sitegen import FILE... [--output DIR] [--force] [--encoding NAME] [--year YYYY]
                          [--title TEXT --authority TEXT --base-url URL]
               Turn legacy disclosures (.docx, or Word's text export in UTF-8 or GBK) into content
