@@ -25,7 +25,7 @@ internal sealed partial class VagueTargetCheck : IReviewCheck
             if (UnitNames.AsksForNumber(name) && !Digit().IsMatch(text) && Vague().Match(text) is { Success: true } m)
             {
                 sink.Indicator(DiagnosticCodes.ReviewVagueTarget, row, row.Indicator.At.Target,
-                    $"指标 “{name}” 要求数值，指标值 “{text.Trim()}” 却是 “{m.Value}” 一类的说法：请写成可衡量的数值，如 ≥95%", Source);
+                    $"指标 “{name}” 要求数值，指标值 “{text.Trim()}” {(m.Value == text.Trim() ? "" : $"中的 “{m.Value}” ")}是无法衡量的说法：请写成数值，如 ≥95%", Source);
             }
         }
     }
