@@ -23,11 +23,14 @@ internal static class DisclosureGenerator
 
         var count = r.Between(MinProjects, MaxProjects);
         var names = ProjectNames(r, department, count);
+        var continuing = ProjectNames(ContinuingProjects.NameStreamFor(seed, department), department, MaxProjects);
         for (var k = 0; k < count; k++)
         {
             var number = (k + 1).ToString(CultureInfo.InvariantCulture);
-            var project = new ProjectGenerator.Context(department, year, k + 1, names[k].Name, names[k].Topic, inYuan);
-            yield return new SampleFile($"{folder}/projects/{number}-{names[k].Name}.yml", ProjectGenerator.Generate(r, project));
+            var renewed = ContinuingProjects.IsRenewed(seed, department, year, k + 1);
+            var (name, topic) = renewed ? names[k] : continuing[k];
+            var project = new ProjectGenerator.Context(department, year, k + 1, name, topic, inYuan, renewed ? null : ContinuingProjects.Code(seed, department, k + 1));
+            yield return new SampleFile($"{folder}/projects/{number}-{name}.yml", ProjectGenerator.Generate(r, project));
         }
     }
 

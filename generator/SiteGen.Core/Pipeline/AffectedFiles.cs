@@ -44,12 +44,13 @@ public static class AffectedFiles
         }
 
         // "Other years" links: a disclosure page lists its department's years and, per project code, where else
-        // the code appears (with the department's name and the project's anchor).
+        // the code appears (with the department's name and the project's anchor). Its 与上年相比 block and its data.json's
+        // previous_year compare it with the same department and the same codes the year before: the same disclosures.
         var departments = changed.Select(d => d.Department.Code).ToHashSet(StringComparer.Ordinal);
         var projects = changed.SelectMany(d => d.Projects.Select(p => p.Code)).ToHashSet(StringComparer.Ordinal);
         foreach (var d in after.Disclosures.Where(d => departments.Contains(d.Department.Code) || d.Projects.Any(p => projects.Contains(p.Code))))
         {
-            paths.Add(SiteUrls.Disclosure(d));
+            paths.UnionWith([SiteUrls.Disclosure(d), DataUrls.DisclosureJson(d)]);
         }
 
         return paths;

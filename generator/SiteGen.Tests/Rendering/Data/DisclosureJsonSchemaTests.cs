@@ -37,8 +37,9 @@ public sealed class DisclosureJsonSchemaTests
         Assert.Equal(1 + Definitions().Count, objects.Count);
         Assert.All(objects, o =>
         {
-            // "evaluation" (issue 13) is the one key left out when absent, so data without self-evaluations is unchanged.
-            var keys = o["properties"]!.AsObject().Select(p => p.Key).Where(k => k != "evaluation").ToList();
+            // "evaluation" (issue 13) and "previous_year" (issue 17) are the keys left out when absent, so data without
+            // self-evaluations or a previous year is unchanged.
+            var keys = o["properties"]!.AsObject().Select(p => p.Key).Where(k => k is not ("evaluation" or "previous_year")).ToList();
             Assert.Equal(keys, o["required"]!.AsArray().Select(k => (string)k!));
             Assert.False((bool)o["additionalProperties"]!);
             Assert.All(o["properties"]!.AsObject(), p => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", (string?)p.Value!["description"]));
