@@ -86,7 +86,7 @@ public sealed class IncrementalBuilderTests : IDisposable
 
         Directory.Delete(_folder.Join("content", "2021", "900003"), recursive: true);
         var deletedDisclosure = Step(builder);
-        Assert.Equal(["2021/900003/data.json", "2021/900003/index.html", "2021/900003/indicators.csv"], deletedDisclosure.Removed);
+        Assert.Equal(["2021/900003/data.json", "2021/900003/datapackage.json", "2021/900003/index.html", "2021/900003/indicators.csv"], deletedDisclosure.Removed);
         Assert.Contains("2020/900003/index.html", deletedDisclosure.Rendered); // its other years no longer link to it
 
         // A new year (every year page links to it), then the disclosure moved to another department code, then gone.
