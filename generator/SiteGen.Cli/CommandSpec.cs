@@ -10,6 +10,7 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
     [
         new("build", [.. Folders, "--output", "--chromium"], ["--pdf", "--timings", "--verbose", "--quiet"]),
         new("check", ["--content"], ["--verbose"]),
+        new("review", ["--content", "--format", "--output"], ["--verbose"]),
         new("import", ["--output", "--encoding", "--year", "--title", "--authority", "--base-url", "--department-code", "--department-name"], ["--force", "--dry-run", "--report"], TakesFiles: true),
         new("schema", ["--output"], []),
         new("new", ["--title", "--authority", "--base-url", "--year"], [], TakesFiles: true),

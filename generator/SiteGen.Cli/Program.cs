@@ -14,6 +14,7 @@ try
         { Error: { } error } => Usage.Fail(error),
         { Command: "build" } parsed => BuildCommand.Run(parsed),
         { Command: "check" } parsed => CheckCommand.Run(parsed.BuildOptions()),
+        { Command: "review" } parsed => ReviewCommand.Run(parsed),
         { Command: "import" } parsed => ImportCommand.Run(parsed),
         { Command: "schema" } parsed => SchemaCommand.Run(parsed),
         { Command: "new" } parsed => NewCommand.Run(parsed),

@@ -21,6 +21,9 @@ internal static class Usage
               left); --quiet shows none.
           sitegen check [--content DIR] [--verbose]
               Only read and validate the content; write nothing.
+          sitegen review [--content DIR] [--format text|json|html] [--output FILE]
+              A reviewer's quality checks (SG8xxx, warnings and infos, never errors) with what check
+              finds; text to the terminal by default. Checks are switched off in site.yml's review: block.
           sitegen import FILE... [--output DIR] [--force] [--encoding NAME] [--year YYYY]
                          [--title TEXT --authority TEXT --base-url URL]
                          [--department-code CODE] [--department-name NAME] [--dry-run] [--report]

@@ -24,18 +24,21 @@ internal static class DisclosureGenerator
 
         var count = r.Between(MinProjects, MaxProjects);
         var names = ProjectNames(r, department, count);
+        var continuing = ProjectNames(ContinuingProjects.NameStreamFor(seed, department), department, MaxProjects);
         // Self-evaluations draw from a stream of their own, so adding them changed no other sample byte.
         var evaluation = Prng.For(seed, department.Index, year, EvaluationStream);
         var evaluateThis = evaluated && evaluation.Chance(0.85);
         for (var k = 0; k < count; k++)
         {
             var number = (k + 1).ToString(CultureInfo.InvariantCulture);
-            var project = new ProjectGenerator.Context(department, year, k + 1, names[k].Name, names[k].Topic, inYuan);
+            var renewed = ContinuingProjects.IsRenewed(seed, department, year, k + 1);
+            var (name, topic) = renewed ? names[k] : continuing[k];
+            var project = new ProjectGenerator.Context(department, year, k + 1, name, topic, inYuan, renewed ? null : ContinuingProjects.Code(seed, department, k + 1));
             var generated = ProjectGenerator.Generate(r, project);
-            yield return new SampleFile($"{folder}/{ProjectFolder}/{number}-{names[k].Name}.yml", generated.Text);
+            yield return new SampleFile($"{folder}/{ProjectFolder}/{number}-{name}.yml", generated.Text);
             if (evaluateThis && evaluation.Chance(0.9))
             {
-                yield return new SampleFile($"{folder}/evaluation/{number}-{names[k].Name}.yml", EvaluationGenerator.Generate(evaluation, project, generated));
+                yield return new SampleFile($"{folder}/evaluation/{number}-{name}.yml", EvaluationGenerator.Generate(evaluation, project, generated));
             }
         }
     }

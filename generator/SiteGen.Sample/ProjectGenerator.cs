@@ -12,7 +12,8 @@ internal static class ProjectGenerator
     private static readonly ProjectFormat P = ContentFormat.Project;
 
     /// <summary>What a project needs to know of its disclosure.</summary>
-    public sealed record Context(SampleDepartment Department, int Year, int Number, string Name, string Topic, bool InYuan);
+    /// <param name="ContinuingCode">The code of a project that continues across years (<see cref="ContinuingProjects"/>); null for one of this year only.</param>
+    public sealed record Context(SampleDepartment Department, int Year, int Number, string Name, string Topic, bool InYuan, string? ContinuingCode = null);
 
     private static readonly string[][] Checkpoints =
     [
@@ -80,6 +81,12 @@ internal static class ProjectGenerator
 
     /// <summary>Two styles seen in real documents: 224-0603-YBN-W8XP, and long numeric ids.</summary>
     private static string Code(Prng r, Context p)
+    {
+        var yearly = YearlyCode(r, p); // drawn either way, so the rest of the project's stream is unchanged
+        return p.ContinuingCode ?? yearly;
+    }
+
+    private static string YearlyCode(Prng r, Context p)
     {
         var number = p.Number.ToString("D2", CultureInfo.InvariantCulture);
         if (r.Chance(0.3))

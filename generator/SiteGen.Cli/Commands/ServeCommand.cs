@@ -61,7 +61,7 @@ internal static class ServeCommand
         var session = new PreviewSession(builder, watcher, live);
         session.Start();
 
-        var server = await Listen(host, port, builder, live, editor).ConfigureAwait(false);
+        var server = await Listen(host, port, builder, live, editor, () => ReviewPage.For(options)).ConfigureAwait(false);
         if (server is null)
         {
             return Usage.Fail($"端口 {port} 已被占用：换一个端口（--port），或用 --port 0 任选一个空闲端口");
@@ -93,13 +93,13 @@ internal static class ServeCommand
     }
 
     /// <summary>The server on the port asked for; without one, on 8080 if it is free, else on any free port. Null: the port asked for is taken.</summary>
-    private static async Task<PreviewServer?> Listen(IPAddress host, int? port, IncrementalBuilder builder, LiveReload live, EditorEndpoints? editor)
+    private static async Task<PreviewServer?> Listen(IPAddress host, int? port, IncrementalBuilder builder, LiveReload live, EditorEndpoints? editor, Func<byte[]> review)
     {
         foreach (var candidate in port is { } p ? [p] : new[] { DefaultPort, 0 })
         {
             try
             {
-                return await PreviewServer.Start(host, candidate, () => builder.Current, live, editor).ConfigureAwait(false);
+                return await PreviewServer.Start(host, candidate, () => builder.Current, live, editor, review).ConfigureAwait(false);
             }
             catch (IOException)
             {

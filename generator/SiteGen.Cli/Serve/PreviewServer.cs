@@ -41,7 +41,8 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>Starts listening; throws <see cref="IOException"/> when the port is taken.</summary>
     /// <param name="editor">With <c>--edit</c>: the editor, and the Host check it needs on every request; null without.</param>
-    public static async Task<PreviewServer> Start(IPAddress host, int port, Func<PreviewSite> site, LiveReload live, EditorEndpoints? editor = null)
+    /// <param name="review">The review report (<c>sitegen review --format html</c>), made afresh for each request of its fixed path below the site.</param>
+    public static async Task<PreviewServer> Start(IPAddress host, int port, Func<PreviewSite> site, LiveReload live, EditorEndpoints? editor = null, Func<byte[]>? review = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -77,6 +78,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             {
                 ScriptPath => Send(context, 200, "text/javascript; charset=utf-8", script),
                 EventsPath => Events(context, live, app.Lifetime.ApplicationStopping),
+                var path when review is not null && path == site().BasePath + SiteGen.Rendering.Review.ReviewHtml.ServePath
+                    => Send(context, 200, ContentTypes.For(".html"), review()),
                 _ => Page(context, site(), editor is not null),
             };
         });

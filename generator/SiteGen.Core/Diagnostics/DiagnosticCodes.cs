@@ -126,6 +126,20 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImportSpacedNumber = W("SG7109", "数字中间有空格（PDF 提取的文字常见），按原文导入，没有合并：请核对");
     public static readonly DiagnosticCode ImportFrameworkFromPairs = I("SG7110", "文档没有写明指标体系，按指标的一级/二级组合判断");
 
+    // SG8xxx: the reviewer's checks (sitegen review): quality, never errors, since a department publishes what it decided.
+    public static readonly DiagnosticCode ReviewPlaceholderText = W("SG8001", "指标名称或描述中留有模板占位符（如 **、XX、×××、请填写）");
+    public static readonly DiagnosticCode ReviewMissingUnit = W("SG8002", "数量型指标值没有计量单位");
+    public static readonly DiagnosticCode ReviewUnitContradictsName = W("SG8003", "指标值的单位与指标名称不符（如“完成率”用“天”）");
+    public static readonly DiagnosticCode ReviewLowSatisfaction = W("SG8004", "满意度指标值低于 80%");
+    public static readonly DiagnosticCode ReviewBoilerplateBasis = I("SG8005", "公开文档中大多数指标的指标值确定依据是同一段文字");
+    public static readonly DiagnosticCode ReviewDescriptionRepeatsName = I("SG8006", "绩效指标描述与三级指标名称相同，或只是名称的一部分");
+    public static readonly DiagnosticCode ReviewNameReused = W("SG8007", "同一项目中三级指标名称重复");
+    public static readonly DiagnosticCode ReviewTargetLowered = W("SG8008", "指标值比上年同一项目同一指标的指标值低");
+    public static readonly DiagnosticCode ReviewBelowPreviousActual = W("SG8009", "指标值低于上年同一指标的实际完成值（上年绩效自评）");
+    public static readonly DiagnosticCode ReviewVagueTarget = W("SG8010", "指标名称要求数值，指标值却是“较好”“明显”“有所提高”一类的模糊说法");
+    public static readonly DiagnosticCode ReviewLooksLikeOcrDamage = W("SG8011", "指标值像是识别错误（如 292% 应为 ≥92%，字母 O 代替数字 0）");
+    public static readonly DiagnosticCode ReviewPreviousTargetDiffers = I("SG8012", "填写的上年指标值与上年已公开的指标值不同");
+
     /// <summary>All codes, for the README table and for tests that every code is documented.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
         [.. typeof(DiagnosticCodes).GetFields()

@@ -24,6 +24,7 @@ public static class ContentFormat
     public static EvaluatedIndicatorFormat EvaluatedIndicator { get; } = new();
     public static ContactFormat Contact { get; } = new();
     public static BadgeFormat ConacBadge { get; } = new();
+    public static ReviewFormat Review { get; } = new();
 
     public static SiteFormat Site { get; } = new();
     public static DisclosureFormat Disclosure { get; } = new();

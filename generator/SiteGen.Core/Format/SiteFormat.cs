@@ -24,6 +24,8 @@ public sealed record SiteFormat : MapFormat
     public ContentField ConacBadge { get; } = new("conac_badge", "党政机关网站标识", ContentFormat.ConacBadge, description: "党政机关网站标识：本地图片 image 和注册信息页 url（官方标识脚本来自其他网站，被本站的安全策略禁止）");
     public ContentField Favicon { get; } = new("favicon", "网页图标", LocalImage, description: "浏览器标签上的网页图标：content/ 下的本地图片文件（不写时用 logo）");
 
+    public ContentField Review { get; } = new("review", "审核检查", ContentFormat.Review, description: "sitegen review 的检查开关：每项写 false 即关闭，都不写时全部检查；publish: true 时审核报告也随网站发布");
+
     internal SiteFormat()
-        : base("site.yml") => Define(Title, Authority, BaseUrl, Language, Description, SiteCode, Icp, PoliceRecord, Contact, ErrorReportUrl, Sponsor, Organizer, Logo, ConacBadge, Favicon);
+        : base("site.yml") => Define(Title, Authority, BaseUrl, Language, Description, SiteCode, Icp, PoliceRecord, Contact, ErrorReportUrl, Sponsor, Organizer, Logo, ConacBadge, Favicon, Review);
 }

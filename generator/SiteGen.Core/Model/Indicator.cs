@@ -24,4 +24,6 @@ public sealed record Indicator(
     string? Id = null);
 
 /// <summary>Where an indicator's fields stand in the YAML, so each rule points at the cell to fix.</summary>
-public sealed record IndicatorLocations(SourceLocation Row, SourceLocation Level1, SourceLocation Level2, SourceLocation Target);
+/// <remarks>Name, Description and Basis (appended for the review's checks) are null where the row has no such field.</remarks>
+public sealed record IndicatorLocations(SourceLocation Row, SourceLocation Level1, SourceLocation Level2, SourceLocation Target,
+    SourceLocation? Name = null, SourceLocation? Description = null, SourceLocation? Basis = null, SourceLocation? PreviousTarget = null);

@@ -27,7 +27,7 @@ public static class AffectedFiles
         }
 
         // Listings of the whole site: home (years and departments), search (years), its index, the feed and sitemap.
-        paths.UnionWith([SiteUrls.Home, SearchPage, SearchFiles.IndexPath, AtomFeed.Path, SitemapFile.Path]);
+        paths.UnionWith([SiteUrls.Home, SearchPage, SearchFiles.IndexPath, AtomFeed.Path, SitemapFile.Path, Rendering.Review.ReviewHtml.SitePath]); // the review report, when published, reviews every disclosure
 
         // Year pages link to every other year, so a year that comes or goes changes all of them.
         var yearsBefore = before.Disclosures.Select(d => d.Year).ToHashSet();
@@ -44,12 +44,13 @@ public static class AffectedFiles
         }
 
         // "Other years" links: a disclosure page lists its department's years and, per project code, where else
-        // the code appears (with the department's name and the project's anchor).
+        // the code appears (with the department's name and the project's anchor). Its 与上年相比 block and its data.json's
+        // previous_year compare it with the same department and the same codes the year before: the same disclosures.
         var departments = changed.Select(d => d.Department.Code).ToHashSet(StringComparer.Ordinal);
         var projects = changed.SelectMany(d => d.Projects.Select(p => p.Code)).ToHashSet(StringComparer.Ordinal);
         foreach (var d in after.Disclosures.Where(d => departments.Contains(d.Department.Code) || d.Projects.Any(p => projects.Contains(p.Code))))
         {
-            paths.Add(SiteUrls.Disclosure(d));
+            paths.UnionWith([SiteUrls.Disclosure(d), DataUrls.DisclosureJson(d)]);
         }
 
         return paths;

@@ -26,7 +26,7 @@ public static class PagePlanner
         foreach (var (year, disclosures) in byYear)
         {
             pages.Add(Year(site, year, disclosures, years));
-            pages.AddRange(disclosures.Select(d => DisclosurePage(d, index, withPdfs)));
+            pages.AddRange(disclosures.Select(d => DisclosurePage(site, d, index, withPdfs)));
             pages.AddRange(disclosures.Where(d => d.EvaluatedProjects.Count > 0).Select(SelfEvaluationPage));
         }
 
@@ -98,7 +98,7 @@ public static class PagePlanner
         });
     }
 
-    private static PagePlan DisclosurePage(Disclosure d, CrossYearIndex index, bool withPdf)
+    private static PagePlan DisclosurePage(Site site, Disclosure d, CrossYearIndex index, bool withPdf)
     {
         var page = new PageView(
             DisclosureView.TitleOf(d),
@@ -112,6 +112,7 @@ public static class PagePlanner
             // Made when the page renders: a view holds the page's rendered Markdown (see PagePlan).
             ["disclosure"] = DisclosureView.From(d, withPdf),
             ["history"] = DisclosureHistoryView.From(d, index),
+            ["comparison"] = YearOverYearView.From(site, d, page.Path)!, // null: no previous year, and the page is as before
         });
     }
 }

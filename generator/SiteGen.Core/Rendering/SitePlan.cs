@@ -26,8 +26,17 @@ public sealed record SitePlan(
             [.. templates.Assets.Select(a => new PlannedFile(a.Name, a.Read)), .. FooterImages(site)],
             OpenDataFiles.Planned(site),
             SearchFiles.Planned(site),
-            FeedFiles.Planned(site, pages));
+            [.. FeedFiles.Planned(site, pages), .. PublishedReview(site)]);
     }
+
+    /// <summary>
+    /// review/index.html, only when site.yml says <c>review: publish: true</c>: the review checks' findings (what check
+    /// reports, SG3103 and the like, is printed by the build itself), linked to the pages beside it.
+    /// </summary>
+    private static IEnumerable<PlannedFile> PublishedReview(Site site) =>
+        site.Settings.Review is { Publish: true }
+            ? [new PlannedFile(Review.ReviewHtml.SitePath, () => Review.ReviewHtml.Write(SiteGen.Review.SiteReview.Run(site, []), site.Settings, Review.Stylesheet.Linked("../assets/site.css"), page => "../" + page))]
+            : [];
 
     /// <summary>The footer's local images (logo, badge, favicon), copied from content/ as they are.</summary>
     private static IEnumerable<PlannedFile> FooterImages(Site site) =>

@@ -20,11 +20,12 @@ public sealed class LayerTests
     /// </summary>
     public static TheoryData<string, string[]> Layers => new()
     {
-        { "SiteGen.Diagnostics", ["SiteGen.Content", "SiteGen.Format", "SiteGen.Markdown", "SiteGen.Model", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
-        { "SiteGen.Content", ["SiteGen.Format", "SiteGen.Markdown", "SiteGen.Model", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
-        { "SiteGen.Markdown", ["SiteGen.Content", "SiteGen.Format", "SiteGen.Model", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
-        { "SiteGen.Format", ["SiteGen.Markdown", "SiteGen.Model", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
-        { "SiteGen.Model", ["SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
+        { "SiteGen.Diagnostics", ["SiteGen.Content", "SiteGen.Format", "SiteGen.Markdown", "SiteGen.Model", "SiteGen.Review", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
+        { "SiteGen.Content", ["SiteGen.Format", "SiteGen.Markdown", "SiteGen.Model", "SiteGen.Review", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
+        { "SiteGen.Markdown", ["SiteGen.Content", "SiteGen.Format", "SiteGen.Model", "SiteGen.Review", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
+        { "SiteGen.Format", ["SiteGen.Markdown", "SiteGen.Model", "SiteGen.Review", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
+        { "SiteGen.Model", ["SiteGen.Review", "SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
+        { "SiteGen.Review", ["SiteGen.Rendering", "SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
         { "SiteGen.Rendering", ["SiteGen.Output", "SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
         { "SiteGen.Output", ["SiteGen.Pipeline", .. Root, "SiteGen.Preview"] },
         { "SiteGen.Pipeline", [.. Root, "SiteGen.Preview"] },

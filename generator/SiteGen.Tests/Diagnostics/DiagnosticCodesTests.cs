@@ -11,7 +11,7 @@ public sealed class DiagnosticCodesTests
         var ids = DiagnosticCodes.All.Select(c => c.Id).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.All(ids, id => Assert.Matches(@"^SG[1-7]\d{3}$", id));
+        Assert.All(ids, id => Assert.Matches(@"^SG[1-8]\d{3}$", id));
     }
 
     [Fact]

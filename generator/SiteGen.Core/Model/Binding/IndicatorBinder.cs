@@ -47,7 +47,8 @@ internal static class IndicatorBinder
             return null;
         }
 
-        var at = new IndicatorLocations(map.Location, level1Node!.Location, level2Node!.Location, targetNode!.Location);
+        var at = new IndicatorLocations(map.Location, level1Node!.Location, level2Node!.Location, targetNode!.Location,
+            map.Optional(F.Name)?.Location, map.Optional(F.Description)?.Location, map.Optional(F.Basis)?.Location, map.Optional(F.PreviousTarget)?.Location);
         return new Indicator(level1, level2, name, description, TargetValueParser.Parse(target), basis, weight, core, previous, at, id);
     }
 }

@@ -23,11 +23,12 @@ internal static class SiteSettingsBinder
         var language = map.OptionalText(F.Language) ?? "zh-CN";
         var description = map.OptionalProse(F.Description);
         var footer = FooterBinder.Bind(map, contentDir);
+        var review = ReviewSettingsBinder.Bind(map.Optional(F.Review), map.Diagnostics);
         map.Finish();
 
         return title is null || authority is null || baseUrl is null
             ? null
-            : new SiteSettings(title, authority, baseUrl, language, description, footer);
+            : new SiteSettings(title, authority, baseUrl, language, description, footer, review);
     }
 
     private static string? BaseUrl(MapReader map)

@@ -11,6 +11,7 @@ namespace SiteGen.Rendering.Data;
 /// </summary>
 public static class DisclosureJson
 {
-    public static byte[] Write(Disclosure d) =>
-        JsonOutput.Write(w => JsonSerializer.Serialize(w, DisclosureRecord.From(d), DisclosureJsonContext.Default.DisclosureRecord));
+    /// <param name="comparison">与上年相比 (<see cref="Model.History.YearOverYear"/>), written as previous_year when there is one.</param>
+    public static byte[] Write(Disclosure d, Model.History.DisclosureComparison? comparison = null) =>
+        JsonOutput.Write(w => JsonSerializer.Serialize(w, DisclosureRecord.From(d, comparison), DisclosureJsonContext.Default.DisclosureRecord));
 }

@@ -22,7 +22,7 @@ public static class OpenDataFiles
         };
         foreach (var d in site.Disclosures)
         {
-            files.Add(new(DataUrls.DisclosureJson(d), () => DisclosureJson.Write(d)));
+            files.Add(new(DataUrls.DisclosureJson(d), () => DisclosureJson.Write(d, Model.History.YearOverYear.For(site, d))));
             files.Add(new(DataUrls.DisclosureIndicatorsCsv(d), () => CsvWriter.Write(IndicatorTable.Columns, IndicatorTable.Rows(d, baseUrl))));
             files.Add(new(DataUrls.DisclosurePackage(d), () => DataPackage.Write(
                 $"budget-{d.Year}-{d.Department.Code}".ToLowerInvariant(), $"{d.Year}年 {d.Department.Name} 预算绩效目标",

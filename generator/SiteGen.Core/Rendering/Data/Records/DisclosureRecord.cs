@@ -41,7 +41,12 @@ internal sealed record DisclosureRecord
     [Description("第二部分 预算项目绩效目标表，按原文顺序")]
     public required IReadOnlyList<ProjectRecord> Projects { get; init; }
 
-    public static DisclosureRecord From(Disclosure d) => new()
+    /// <summary>Only when the department or one of its projects existed the year before; left out (not null) otherwise, so data without a previous year is unchanged.</summary>
+    [Description("与上年相比：预算合计、新增、结束和延续项目，延续项目的预算、指标增减和指标值变化（仅有上年时）")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PreviousYearRecord? PreviousYear { get; init; }
+
+    public static DisclosureRecord From(Disclosure d, Model.History.DisclosureComparison? comparison = null) => new()
     {
         Schema = SiteUrls.Relative(DataUrls.DisclosureJson(d), DataUrls.DisclosureSchema),
         SchemaVersion = DataUrls.SchemaVersion,
@@ -52,5 +57,6 @@ internal sealed record DisclosureRecord
         Department = DepartmentRecord.From(d.Department),
         PartOne = PartOneRecord.From(d),
         Projects = [.. d.Projects.Select(p => ProjectRecord.From(d, p))],
+        PreviousYear = comparison is null ? null : PreviousYearRecord.From(comparison),
     };
 }
