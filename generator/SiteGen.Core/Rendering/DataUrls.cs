@@ -9,7 +9,7 @@ namespace SiteGen.Rendering;
 public static class DataUrls
 {
     /// <summary>The version of every data file's schema; additive changes raise the minor number only.</summary>
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     public const string SchemaFolder = "data/schema/v1/";
 

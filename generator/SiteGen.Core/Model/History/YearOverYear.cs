@@ -37,7 +37,9 @@ public sealed record ProjectComparison(
     Department? PreviousDepartment);
 
 /// <summary>A project of the year before that this disclosure does not continue; <paramref name="MovedTo"/> names the department that took its code, if any.</summary>
-public sealed record EndedProject(string Code, string Name, Department? MovedTo);
+/// <param name="Code">The project's key: its 项目编码, or the key derived from its name when it was published without one.</param>
+/// <param name="WrittenCode">The 项目编码 as published (empty without one), the one a page shows.</param>
+public sealed record EndedProject(string Code, string Name, Department? MovedTo, string WrittenCode);
 
 /// <summary>与上年相比: one disclosure against the year before, for the department and for each continuing project.</summary>
 /// <param name="Previous">The department's disclosure of the year before; null when only projects (moved from other departments) continue.</param>
@@ -85,7 +87,7 @@ public static class YearOverYear
             ? []
             : previous.Projects
                 .Where(p => !codes.Contains(p.Code))
-                .Select(p => new EndedProject(p.Code, p.Name, years.ProjectAfter(previous, p)?.Disclosure.Department))
+                .Select(p => new EndedProject(p.Code, p.Name, years.ProjectAfter(previous, p)?.Disclosure.Department, p.WrittenCode))
                 .ToList();
         var total = previous is null ? null : AmountChange.Of(InUnitOf(d, previous, Total(previous)), Total(d));
         return new DisclosureComparison(d, previous, continued, added, ended, total);

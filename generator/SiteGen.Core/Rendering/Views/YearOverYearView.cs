@@ -30,9 +30,16 @@ public sealed record YearOverYearView(
             c.Previous is { } p ? SiteUrls.Relative(pagePath, SiteUrls.Disclosure(p)) : null,
             c.TotalBudget is { } t ? Change(t, unit) : null,
             c.Continued.Count,
-            [.. c.Added.Select(p => $"{p.Name}（{p.Code}）")],
-            [.. c.Ended.Select(e => e.MovedTo is { } to ? $"{e.Name}（{e.Code}，今年在{to.Name}）" : $"{e.Name}（{e.Code}）")],
+            [.. c.Added.Select(p => Named(p.Name, p.WrittenCode))],
+            [.. c.Ended.Select(e => Named(e.Name, e.WrittenCode, e.MovedTo is { } to ? $"今年在{to.Name}" : null))],
             [.. c.Continued.Select(x => ProjectChangeView.From(x, unit))]);
+    }
+
+    /// <summary>“name（code，note）”; a project published without a 项目编码 shows no code (its derived key is never shown as one).</summary>
+    public static string Named(string name, string code, string? note = null)
+    {
+        var inBrackets = string.Join("，", new[] { code, note }.Where(x => !string.IsNullOrEmpty(x)));
+        return inBrackets.Length == 0 ? name : $"{name}（{inBrackets}）";
     }
 
     /// <summary>“10.00 → 12.00 万元（增加 2.00，+20.00%）”.</summary>
@@ -59,7 +66,7 @@ public sealed record ProjectChangeView(
 
     public static ProjectChangeView From(ProjectComparison c, string unit) => new(
         SiteUrls.ProjectAnchor(c.Project),
-        $"{c.Project.Name}（{c.Project.Code}）",
+        YearOverYearView.Named(c.Project.Name, c.Project.WrittenCode),
         YearOverYearView.Change(c.Budget, unit),
         c.PreviousDepartment?.Name,
         c.Added,
