@@ -65,6 +65,8 @@ public sealed record DisclosureView(
         List<DownloadView> downloads = withPdf ? [DownloadView.Of(page, "打印版（PDF，A4）", DataUrls.DisclosurePdf(d), "PDF", null)] : [];
         downloads.Add(DownloadView.Of(page, "全部内容（JSON）", DataUrls.DisclosureJson(d), "JSON", DataUrls.DisclosureSchema));
         downloads.Add(DownloadView.Of(page, "绩效指标表（CSV，可用 Excel 打开）", DataUrls.DisclosureIndicatorsCsv(d), "CSV", DataUrls.IndicatorsCsvSchema));
+        // For data tools (frictionless, CKAN…): the CSV's path, encoding and Table Schema in one file.
+        downloads.Add(DownloadView.Of(page, "数据包描述（Data Package，供数据工具读取 CSV）", DataUrls.DisclosurePackage(d), "JSON", null));
         return downloads;
     }
 

@@ -20,6 +20,7 @@ public sealed record YearView(int Year, IReadOnlyList<DepartmentSummaryView> Dep
         [
             DownloadView.Of(SiteUrls.Year(year), "本年度全部预算项目（CSV）", DataUrls.YearProjectsCsv(year), "CSV", DataUrls.ProjectsCsvSchema),
             DownloadView.Of(SiteUrls.Year(year), "本年度全部绩效指标（CSV）", DataUrls.YearIndicatorsCsv(year), "CSV", DataUrls.IndicatorsCsvSchema),
+            DownloadView.Of(SiteUrls.Year(year), "数据包描述（Data Package，供数据工具读取 CSV）", DataUrls.YearPackage(year), "JSON", null),
         ])
     {
         BudgetChart = disclosures.Count < 2 ? null : BudgetBarChart.For(

@@ -172,7 +172,8 @@ public sealed class OpenDataTests : IClassFixture<OpenDataTests.BuiltCounty>
             var links = new HtmlParser().ParseDocument(File.ReadAllText(_site.Output(page)))
                 .QuerySelectorAll(".downloads a[href]").Select(a => a.GetAttribute("href")!).ToList();
 
-            Assert.Equal(4, links.Count);
+            Assert.Equal(5, links.Count); // two files, each with its 字段说明, and the folder's datapackage.json
+            Assert.Contains("datapackage.json", links);
             Assert.All(links, href => Assert.True(File.Exists(Path.Join(Path.GetDirectoryName(_site.Output(page)), href)), $"{page} → {href}"));
         }
     }
