@@ -9,7 +9,14 @@ internal static class ChartFigure
     /// <summary>The font size of chart text in SVG user units; the layout's text measurements assume it.</summary>
     public const decimal FontSize = 14m;
 
-    public static Html Build(string id, string cssClass, string title, string description, decimal width, decimal height, string drawing, ChartTable table)
+    public static Html Build(string id, string cssClass, string title, string description, decimal width, decimal height, string drawing, ChartTable table) =>
+        Build(id, cssClass, title, description, width, height, drawing, table.Caption, table.LabelHeading, [table.ValueHeading],
+            [.. table.Rows.Select(r => (r.Label, (IReadOnlyList<string>)[r.Value]))]);
+
+    /// <summary>The figure with a data table of several value columns (the text alternative of a chart that draws more than one measure).</summary>
+    public static Html Build(
+        string id, string cssClass, string title, string description, decimal width, decimal height, string drawing,
+        string caption, string labelHeading, IReadOnlyList<string> valueHeadings, IReadOnlyList<(string Label, IReadOnlyList<string> Values)> rows)
     {
         var html = new SvgWriter()
             .Raw($"<figure class=\"chart {Html.Escape(cssClass)}\" id=\"{Html.Escape(id)}\">")
@@ -23,20 +30,27 @@ internal static class ChartFigure
             .Raw("<details class=\"chart-data\">")
             .Raw("<summary>数据表</summary>")
             .Raw("<table class=\"chart-table\">")
-            .Element("caption", table.Caption)
+            .Element("caption", caption)
             .Raw("<thead>")
             .Raw("<tr>")
-            .Element("th", table.LabelHeading, ("scope", "col"))
-            .Element("th", table.ValueHeading, ("scope", "col"), ("class", "num"))
-            .Raw("</tr>")
+            .Element("th", labelHeading, ("scope", "col"));
+        foreach (var heading in valueHeadings)
+        {
+            html.Element("th", heading, ("scope", "col"), ("class", "num"));
+        }
+
+        html.Raw("</tr>")
             .Raw("</thead>")
             .Raw("<tbody>");
-        foreach (var (label, value) in table.Rows)
+        foreach (var (label, values) in rows)
         {
-            html.Raw("<tr>")
-                .Element("th", label, ("scope", "row"))
-                .Element("td", value, ("class", "num"))
-                .Raw("</tr>");
+            html.Raw("<tr>").Element("th", label, ("scope", "row"));
+            foreach (var value in values)
+            {
+                html.Element("td", value, ("class", "num"));
+            }
+
+            html.Raw("</tr>");
         }
 
         html.Raw("</tbody>")

@@ -78,41 +78,7 @@ public static class EvaluationBarChart
         return $"{title}：共{rows.Count}项，{rows.Sum(r => r.Projects).ToString(CultureInfo.InvariantCulture)}个自评项目。{rate}平均分最高的是{best.Label}（{best.ScoreText}），最低的是{worst.Label}（{worst.ScoreText}）。";
     }
 
-    private static Html Figure(string id, string title, string description, decimal width, decimal height, string drawing, string labelHeading, IReadOnlyList<Row> rows)
-    {
-        var html = new SvgWriter()
-            .Raw($"<figure class=\"chart chart-bars chart-evaluation\" id=\"{Html.Escape(id)}\">")
-            .Element("figcaption", title, ("class", "chart-title"))
-            .Raw($"<svg class=\"chart-svg\" role=\"img\" aria-labelledby=\"{Html.Escape(id)}-title {Html.Escape(id)}-desc\" "
-                + $"viewBox=\"0 0 {SvgWriter.Number(width)} {SvgWriter.Number(height)}\" width=\"100%\" font-size=\"{SvgWriter.Number(ChartFigure.FontSize)}\">")
-            .Element("title", title, ("id", id + "-title"))
-            .Element("desc", description, ("id", id + "-desc"))
-            .Raw(drawing.TrimEnd('\n'))
-            .Raw("</svg>")
-            .Raw("<details class=\"chart-data\">")
-            .Raw("<summary>数据表</summary>")
-            .Raw("<table class=\"chart-table\">")
-            .Element("caption", title)
-            .Raw("<thead>")
-            .Raw("<tr>")
-            .Element("th", labelHeading, ("scope", "col"))
-            .Element("th", "自评项目数", ("scope", "col"), ("class", "num"))
-            .Element("th", "执行率", ("scope", "col"), ("class", "num"))
-            .Element("th", "平均分", ("scope", "col"), ("class", "num"))
-            .Raw("</tr>")
-            .Raw("</thead>")
-            .Raw("<tbody>");
-        foreach (var row in rows)
-        {
-            html.Raw("<tr>")
-                .Element("th", row.Label, ("scope", "row"))
-                .Element("td", row.Projects.ToString(CultureInfo.InvariantCulture), ("class", "num"))
-                .Element("td", row.RateText, ("class", "num"))
-                .Element("td", row.ScoreText, ("class", "num"))
-                .Raw("</tr>");
-        }
-
-        html.Raw("</tbody>").Raw("</table>").Raw("</details>").Raw("</figure>");
-        return new Html(html.ToString().TrimEnd('\n'));
-    }
+    private static Html Figure(string id, string title, string description, decimal width, decimal height, string drawing, string labelHeading, IReadOnlyList<Row> rows) =>
+        ChartFigure.Build(id, "chart-bars chart-evaluation", title, description, width, height, drawing, title, labelHeading, ["自评项目数", "执行率", "平均分"],
+            [.. rows.Select(r => (r.Label, (IReadOnlyList<string>)[r.Projects.ToString(CultureInfo.InvariantCulture), r.RateText, r.ScoreText]))]);
 }
