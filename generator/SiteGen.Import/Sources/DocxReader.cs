@@ -51,10 +51,11 @@ public static class DocxReader
             var styles = new DocxHeadingStyles(main.StyleDefinitionsPart?.Styles);
             return new LegacyDocument(path, Format, DocxBodyReader.Read(body, path, styles));
         }
-        // System.IO.Packaging reports a part that a relationship names but the zip lacks as InvalidOperationException;
-        // one from anywhere else would be a bug here and must not pass as a bad file.
+        // A part that a relationship names but the zip lacks is an InvalidOperationException, thrown by System.IO.Packaging
+        // or by the SDK's own part loader (which of the two depends on the machine: CI saw the SDK's). One from
+        // anywhere else, our own code above all, would be a bug here and must not pass as a bad file.
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException
-            or InvalidOperationException { Source: "System.IO.Packaging" })
+            || (ex is InvalidOperationException && IsFromThePackage(ex)))
         {
             diagnostics.Report(DiagnosticCodes.ImportUnreadable, file,
                 $"文件不是有效的 .docx（已损坏、不完整，或根本不是 Word 文档）：{Advice}。详细信息：{ex.Message}");
@@ -66,6 +67,10 @@ public static class DocxReader
             return null;
         }
     }
+
+    private static bool IsFromThePackage(Exception ex) =>
+        ex.Source is { } source && (source.StartsWith("System.IO.Packaging", StringComparison.Ordinal)
+            || source.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal));
 
     /// <summary>Why the file is refused before the zip is opened, or null.</summary>
     private static string? Refusal(string path)

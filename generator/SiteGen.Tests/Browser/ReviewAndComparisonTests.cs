@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using SiteGen.Rendering.Review;
@@ -45,9 +46,17 @@ public sealed class ReviewAndComparisonTests(BrowserFixture browser)
 
         Assert.True(result.Violations.Length == 0, AccessibilityTests.Describe(result.Violations));
         var link = page.Locator("a[href*='-i']").First;
+        var href = await link.GetAttributeAsync("href");
+        Assert.Matches(@"^\.\./\.\./20\d\d/9000\d\d/index\.html#project-.+-i\d+$", href);
+        var target = new Uri(new Uri(page.Url), href);
         await link.ClickAsync();
-        Assert.Matches(@"/20\d\d/9000\d\d/index\.html#project-.+-i\d+$", page.Url);
-        Assert.True(await page.Locator(":target").CountAsync() == 1, "the indicator row the report links to exists");
+
+        // The click starts the navigation and does not wait for the new page: web-first assertions poll until the
+        // page has the URL and its row (asserting at once raced the load on a busy machine).
+        await Assertions.Expect(page).ToHaveURLAsync(target.AbsoluteUri, new() { Timeout = 10_000 });
+        var row = page.Locator($"[id='{target.Fragment.TrimStart('#')}']");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(":target")).ToHaveCountAsync(1);
         await page.Context.CloseAsync();
     }
 }
