@@ -1,14 +1,16 @@
 /*
- * SiteGen search: answers ?q= on the search page from window.SITEGEN_SEARCH (search/index.js).
+ * SiteGen search: answers ?q= on the search page from the sharded index: window.SITEGEN_SEARCH (search/index.js,
+ * the head), then only the term shards (search/t/N.js) of the query and the entry blocks (search/e/N.js) it shows.
  * No library, no network, no inline handlers: works from file:// and under a strict Content-Security-Policy.
  * Text is cut into terms exactly as SearchText.cs / SearchIndex.cs do when they build the index:
- * Han characters in bigrams (a lone one as itself), ASCII letters and digits in words.
+ * Han characters one by one and in bigrams, ASCII letters and digits in words.
  * The pure functions are exported for node, which the tests use to run real queries on a built index.
  */
 (function () {
   'use strict';
 
   const MAX_SHOWN = 200;
+  const FIRST_SHOWN = 20;
   const DEBOUNCE_MS = 200;
 
   /* Full-width ASCII → ASCII, ideographic space → space, A–Z → a–z. One UTF-16 unit in, one out, so
@@ -75,49 +77,85 @@
     return { grams: Array.from(grams), chars: Array.from(chars), words: Array.from(words) };
   }
 
-  /* Prepares the data of search/index.js for queries; postings are decoded when first needed. */
-  function load(data) {
-    const terms = new Map(Object.entries(data.terms));
-    const words = [];
-    const hanKeys = [];
-    terms.forEach(function (_, key) { (/^[0-9a-z]+$/.test(key) ? words : hanKeys).push(key); });
-    words.sort();
-    return { data: data, terms: terms, words: words, hanKeys: hanKeys, decoded: new Map(), titles: null };
+  /* The shard of a term, as SearchLayout.cs computes it: FNV-1a over the UTF-16 units of its key (a Han term
+     itself; an ASCII word's first two characters, so all words with one prefix share a shard). */
+  function shardOf(head, term) {
+    const key = term.length > 2 && term.charCodeAt(0) < 128 ? term.slice(0, 2) : term;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    return (hash >>> 0) & (head.shards - 1);
   }
 
-  function postings(index, key) {
-    let list = index.decoded.get(key);
+  /* The index behind search/index.js (the head: sizes, kinds, where each year's kinds start). loadPart(name) gives
+     a promise of the data of search/<name>.js; each part is asked for once. */
+  function open(head, loadPart) {
+    return { head: head, loadPart: loadPart, parts: new Map() };
+  }
+
+  function part(index, name, prepare) {
+    let promise = index.parts.get(name);
+    if (!promise) {
+      promise = index.loadPart(name).then(prepare);
+      index.parts.set(name, promise);
+    }
+    return promise;
+  }
+
+  /* A shard: its terms, its ASCII words sorted (for prefixes), postings decoded when first needed. */
+  function shard(index, n) {
+    return part(index, 't/' + n, function (data) {
+      const terms = new Map(Object.entries(data.terms));
+      const words = [];
+      terms.forEach(function (_, key) { if (/^[0-9a-z]+$/.test(key)) words.push(key); });
+      words.sort();
+      return { terms: terms, words: words, decoded: new Map() };
+    });
+  }
+
+  function block(index, b) {
+    return part(index, 'e/' + b, function (data) { return data; });
+  }
+
+  /* Postings as numbers n × 2 + 1 when the term is in entry n's title, n × 2 when only elsewhere; ascending. In the
+     file: the gaps in base 36, each times two plus the title bit, joined by commas. */
+  function postings(s, key) {
+    let list = s.decoded.get(key);
     if (list) return list;
     list = [];
-    const text = index.terms.get(key);
+    const text = s.terms.get(key);
     if (text !== undefined) {
       let n = 0;
-      for (const gap of text.split(',')) {
-        n += parseInt(gap, 36);
-        list.push(n);
+      for (const item of text.split(',')) {
+        const value = parseInt(item, 36);
+        n += value >> 1;
+        list.push(n * 2 + (value & 1));
       }
     }
-    index.decoded.set(key, list);
+    s.decoded.set(key, list);
     return list;
   }
 
+  /* Entries with any of the lists; in the title when it is in the title in any of them. */
   function union(lists) {
-    const all = new Set();
-    lists.forEach(function (list) { list.forEach(function (n) { all.add(n); }); });
-    return Array.from(all).sort(function (a, b) { return a - b; });
+    const all = new Map();
+    lists.forEach(function (list) { list.forEach(function (v) { all.set(v >> 1, (all.get(v >> 1) || 0) | (v & 1)); }); });
+    return Array.from(all.keys()).sort(function (a, b) { return a - b; }).map(function (n) { return n * 2 + all.get(n); });
   }
 
+  /* Entries in both lists; in the title when it is in the title in both. */
   function intersect(a, b) {
     const result = [];
     for (let i = 0, j = 0; i < a.length && j < b.length;) {
-      if (a[i] === b[j]) { result.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
+      const x = a[i] >> 1;
+      const y = b[j] >> 1;
+      if (x === y) { result.push(x * 2 + (a[i] & b[j] & 1)); i++; j++; } else if (x < y) i++; else j++;
     }
     return result;
   }
 
-  /* Entries with a term that starts with the word: index words are sorted, so the matches are one range. */
-  function wordPostings(index, word) {
-    const words = index.words;
+  /* Entries with a term that starts with the word: a shard's words are sorted, so its matches are one range. */
+  function wordPostings(s, word) {
+    const words = s.words;
     let lo = 0;
     let hi = words.length;
     while (lo < hi) {
@@ -125,66 +163,85 @@
       if (words[mid] < word) lo = mid + 1; else hi = mid;
     }
     const lists = [];
-    for (let i = lo; i < words.length && words[i].startsWith(word); i++) lists.push(postings(index, words[i]));
-    return union(lists);
+    for (let i = lo; i < words.length && words[i].startsWith(word); i++) lists.push(postings(s, words[i]));
+    return lists;
   }
 
-  /* A lone Han character in a longer query: entries where it stands alone or in any bigram. */
-  function charPostings(index, ch) {
-    const lists = [postings(index, ch)];
-    index.hanKeys.forEach(function (key) { if (key !== ch && key.includes(ch)) lists.push(postings(index, key)); });
-    return union(lists);
+  /* The shards a word's matches can be in: its own, and for a one-letter word those of every two-letter key. */
+  function wordShards(head, word) {
+    if (word.length > 1) return [shardOf(head, word)];
+    const shards = new Set([shardOf(head, word)]);
+    '0123456789abcdefghijklmnopqrstuvwxyz'.split('').forEach(function (c) { shards.add(shardOf(head, word + c + c)); });
+    return Array.from(shards);
   }
 
-  /* Entry n as an object; in the file it is [kind, year, title, context number, page number, anchor, snippet]. */
-  function entry(index, n) {
-    const data = index.data;
-    const e = data.entries[n];
+  /* The group (year and kind) entry n belongs to: groups are in entry order, each from its first entry on. */
+  function group(head, n) {
+    const groups = head.groups;
+    let lo = 0;
+    let hi = groups.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (groups[mid][2] <= n) lo = mid; else hi = mid - 1;
+    }
+    return groups[lo];
+  }
+
+  /* Entry n as an object; in its block it is [title, context number, page number, anchor, snippet]. */
+  function entry(index, data, n) {
+    const head = index.head;
+    const e = data.entries[n % head.block];
+    const g = group(head, n);
     return {
-      n: n, kind: data.kinds[e[0]], kindOrder: e[0], year: e[1], title: e[2], context: data.contexts[e[3]],
-      url: data.pages[e[4]] + (e[5] ? '#' + e[5] : ''), snippet: e[6],
+      n: n, kind: head.kinds[g[1]], kindOrder: g[1], year: g[0], title: e[0], context: data.contexts[e[1]],
+      url: data.pages[e[2]] + (e[3] ? '#' + e[3] : ''), snippet: e[4],
     };
   }
 
-  function normalisedTitles(index) {
-    if (!index.titles) index.titles = index.data.entries.map(function (e) { return normalise(e[2]); });
-    return index.titles;
-  }
-
-  function containsAll(text, terms) {
-    return terms.grams.every(function (t) { return text.includes(t); }) &&
-      terms.chars.every(function (t) { return text.includes(t); }) &&
-      terms.words.every(function (t) { return text.includes(t); });
+  /* The entries of these hits ({n, titleHit}), loading the blocks they are in. */
+  function entries(index, hits) {
+    const blocks = Array.from(new Set(hits.map(function (h) { return Math.floor(h.n / index.head.block); })));
+    return Promise.all(blocks.map(function (b) { return block(index, b); })).then(function () {
+      return Promise.all(hits.map(function (h) {
+        return block(index, Math.floor(h.n / index.head.block)).then(function (data) {
+          const result = entry(index, data, h.n);
+          result.titleHit = h.titleHit;
+          return result;
+        });
+      }));
+    });
   }
 
   /*
-   * The entries that contain every term of the query, best first: those whose title holds every term,
-   * then departments before projects before indicators, then the latest year first, then site order.
-   * A query of lone characters only (one Chinese character) matches titles that contain them.
+   * The entries that contain every term of the query, best first: those whose title holds every term, then
+   * departments before projects before indicators, then the latest year first, then site order. A query of lone
+   * characters only (one Chinese character) matches titles that contain them. Gives {terms, hits: [{n, titleHit}]};
+   * entries() gives what to show of them.
    */
   function query(index, q) {
+    const head = index.head;
     const terms = queryTerms(q);
-    const titles = normalisedTitles(index);
-    let found;
-    if (terms.grams.length === 0 && terms.words.length === 0) {
-      found = [];
-      if (terms.chars.length > 0) titles.forEach(function (t, n) { if (containsAll(t, terms)) found.push(n); });
-    } else {
-      const lists = terms.grams.map(function (g) { return postings(index, g); })
-        .concat(terms.words.map(function (w) { return wordPostings(index, w); }))
-        .concat(terms.chars.map(function (c) { return charPostings(index, c); }));
-      lists.sort(function (a, b) { return a.length - b.length; });
-      found = lists.reduce(intersect);
-    }
-    const results = found.map(function (n) {
-      const result = entry(index, n);
-      result.titleHit = containsAll(titles[n], terms);
-      return result;
+    const han = terms.grams.concat(terms.chars);
+    const wanted = new Set(han.map(function (t) { return shardOf(head, t); }));
+    terms.words.forEach(function (w) { wordShards(head, w).forEach(function (s) { wanted.add(s); }); });
+    const numbers = Array.from(wanted);
+    return Promise.all(numbers.map(function (n) { return shard(index, n); })).then(function (loaded) {
+      const shards = new Map(numbers.map(function (n, i) { return [n, loaded[i]]; }));
+      const lists = han.map(function (t) { return postings(shards.get(shardOf(head, t)), t); })
+        .concat(terms.words.map(function (w) {
+          return union([].concat.apply([], wordShards(head, w).map(function (s) { return wordPostings(shards.get(s), w); })));
+        }));
+      let found = lists.length === 0 ? [] : lists.sort(function (a, b) { return a.length - b.length; }).reduce(intersect);
+      if (terms.grams.length === 0 && terms.words.length === 0) found = found.filter(function (v) { return v & 1; });
+      const hits = found.map(function (v) {
+        const g = group(head, v >> 1);
+        return { n: v >> 1, titleHit: (v & 1) === 1, kindOrder: g[1], year: g[0] };
+      });
+      hits.sort(function (a, b) {
+        return (b.titleHit - a.titleHit) || (a.kindOrder - b.kindOrder) || (b.year - a.year) || (a.n - b.n);
+      });
+      return { terms: terms, hits: hits };
     });
-    results.sort(function (a, b) {
-      return (b.titleHit - a.titleHit) || (a.kindOrder - b.kindOrder) || (b.year - a.year) || (a.n - b.n);
-    });
-    return { terms: terms, results: results };
   }
 
   /* [start, end) ranges of text where any query term occurs, merged; positions in the original text. */
@@ -236,29 +293,73 @@
     return item;
   }
 
+  /* Loads search/<name>.js as a script, which calls window.SITEGEN_SEARCH_PART(name, data): no fetch(), so the
+     parts also load from file:// and under script-src 'self'. */
+  function scriptLoader(root) {
+    const pending = new Map();
+    window.SITEGEN_SEARCH_PART = function (name, data) {
+      const resolve = pending.get(name);
+      if (resolve) {
+        pending.delete(name);
+        resolve(data);
+      }
+    };
+    return function (name) {
+      return new Promise(function (resolve, reject) {
+        pending.set(name, resolve);
+        const script = document.createElement('script');
+        script.src = root + 'search/' + name + '.js';
+        script.addEventListener('error', function () {
+          pending.delete(name);
+          reject(new Error('search/' + name + '.js'));
+        });
+        document.head.appendChild(script);
+      });
+    };
+  }
+
   function start() {
     const form = document.querySelector('.search-form');
     const input = document.getElementById('search-q');
     const status = document.getElementById('search-status');
     const list = document.getElementById('search-results');
     if (!form || !input || !status || !list) return;
+    const failed = '搜索索引未能加载，请按年度浏览。';
     if (!window.SITEGEN_SEARCH) {
-      status.textContent = '搜索索引未能加载，请按年度浏览。';
+      status.textContent = failed;
       return;
     }
-    const index = load(window.SITEGEN_SEARCH);
     const root = list.getAttribute('data-root') || '';
+    const index = open(window.SITEGEN_SEARCH, scriptLoader(root));
+    let latest = 0;
 
+    /* The first results are shown as soon as their blocks are in, the rest (up to MAX_SHOWN) after them. A newer
+       query makes an older one's answers moot. */
     function show(q) {
+      const asked = ++latest;
+      const current = function () { return asked === latest; };
       while (list.firstChild) list.removeChild(list.firstChild);
       if (!q.trim()) {
         status.textContent = '';
         return;
       }
-      const found = query(index, q);
-      const count = found.results.length;
-      status.textContent = '找到 ' + count + ' 条结果' + (count > MAX_SHOWN ? '，显示前 ' + MAX_SHOWN + ' 条' : '');
-      found.results.slice(0, MAX_SHOWN).forEach(function (r) { list.appendChild(resultItem(r, found.terms, root)); });
+      query(index, q).then(function (found) {
+        if (!current()) return null;
+        const count = found.hits.length;
+        const shown = found.hits.slice(0, MAX_SHOWN);
+        const first = shown.slice(0, FIRST_SHOWN);
+        return entries(index, first).then(function (results) {
+          if (!current()) return null;
+          status.textContent = '找到 ' + count + ' 条结果' + (count > MAX_SHOWN ? '，显示前 ' + MAX_SHOWN + ' 条' : '');
+          results.forEach(function (r) { list.appendChild(resultItem(r, found.terms, root)); });
+          return entries(index, shown.slice(FIRST_SHOWN));
+        }).then(function (rest) {
+          if (!rest || !current()) return;
+          rest.forEach(function (r) { list.appendChild(resultItem(r, found.terms, root)); });
+        });
+      }).catch(function () {
+        if (current()) status.textContent = failed;
+      });
     }
 
     function update(q) {
@@ -289,8 +390,8 @@
   }
 
   const api = {
-    normalise: normalise, runs: runs, bigrams: bigrams, queryTerms: queryTerms, load: load, entry: entry, query: query,
-    highlightRanges: highlightRanges,
+    normalise: normalise, runs: runs, bigrams: bigrams, queryTerms: queryTerms, shardOf: shardOf, open: open,
+    query: query, entries: entries, highlightRanges: highlightRanges,
   };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (typeof document !== 'undefined') {

@@ -27,7 +27,7 @@ public static class AffectedFiles
         }
 
         // Listings of the whole site: home (years and departments), search (years), its index, the feed and sitemap.
-        paths.UnionWith([SiteUrls.Home, SearchPage, SearchFiles.IndexPath, AtomFeed.Path, SitemapFile.Path, Rendering.Review.ReviewHtml.SitePath]); // the review report, when published, reviews every disclosure
+        paths.UnionWith([SiteUrls.Home, SearchPage, .. SearchFiles.Paths(after), AtomFeed.Path, SitemapFile.Path, Rendering.Review.ReviewHtml.SitePath]); // the review report, when published, reviews every disclosure
 
         // Year pages link to every other year, so a year that comes or goes changes all of them.
         var yearsBefore = before.Disclosures.Select(d => d.Year).ToHashSet();

@@ -126,7 +126,19 @@ public sealed partial class HostileContentTests(ITestOutputHelper output)
         var start = index.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
         using (JsonDocument.Parse(index[start..].TrimEnd().TrimEnd(';')))
         {
-            // The index is one JSON value assigned to one global: nothing else runs.
+            // The head is one JSON value assigned to one global: nothing else runs.
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path.Join(output, "search"), "*.js", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "index.js"))
+        {
+            // Each shard and block is one call of one function with its name and one JSON value.
+            var part = File.ReadAllText(file);
+            Assert.DoesNotMatch(ScriptBreak(), part);
+            var call = System.Text.RegularExpressions.Regex.Match(part, "^window\\.SITEGEN_SEARCH_PART\\(\"[te]/[0-9]+\", (?<json>.*)\\);\n$", System.Text.RegularExpressions.RegexOptions.Singleline);
+            Assert.True(call.Success, $"{file} is not one call of SITEGEN_SEARCH_PART");
+            using (JsonDocument.Parse(call.Groups["json"].Value))
+            {
+            }
         }
 
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit };

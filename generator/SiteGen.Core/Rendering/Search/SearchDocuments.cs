@@ -18,19 +18,28 @@ public static class SearchDocuments
         return [.. perDisclosure.SelectMany(documents => documents)];
     }
 
-    private static List<SearchDocument> For(Disclosure d)
-    {
-        var documents = new List<SearchDocument> { Department(d) };
-        foreach (var p in d.Projects)
-        {
-            documents.Add(Project(d, p));
-            var evaluation = d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p));
-            documents.AddRange(p.Indicators.Select((i, n) => Indicator(d, p, i, SiteUrls.IndicatorAnchor(p, n), longTerm: false,
-                evaluation?.Indicators.FirstOrDefault(s => ReferenceEquals(s.Published, i)))));
-            documents.AddRange(p.Details.LongTermIndicators.Select((i, n) => Indicator(d, p, i, SiteUrls.LongTermIndicatorAnchor(p, n), longTerm: true)));
-        }
+    /// <summary>The entries of one disclosure in site order: the department, then each project and its indicator rows.</summary>
+    public static List<SearchDocument> For(Disclosure d) =>
+        [.. OfKind(d, SearchKind.Department).Concat(d.Projects.SelectMany(p => (IEnumerable<SearchDocument>)[Project(d, p), .. IndicatorsOf(d, p)]))];
 
-        return documents;
+    /// <summary>The entries of one kind of a disclosure, in site order (the index numbers each kind of a year apart).</summary>
+    public static IEnumerable<SearchDocument> OfKind(Disclosure d, SearchKind kind) => kind switch
+    {
+        SearchKind.Department => [Department(d)],
+        SearchKind.Project => d.Projects.Select(p => Project(d, p)),
+        SearchKind.Indicator => d.Projects.SelectMany(p => IndicatorsOf(d, p)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>How many entries <see cref="For(Disclosure)"/> makes, without making them.</summary>
+    public static int Count(Disclosure d) => 1 + d.Projects.Sum(p => 1 + p.Indicators.Count + p.Details.LongTermIndicators.Count);
+
+    private static IEnumerable<SearchDocument> IndicatorsOf(Disclosure d, Project p)
+    {
+        var evaluation = d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p));
+        return p.Indicators.Select((i, n) => Indicator(d, p, i, SiteUrls.IndicatorAnchor(p, n), longTerm: false,
+                evaluation?.Indicators.FirstOrDefault(s => ReferenceEquals(s.Published, i))))
+            .Concat(p.Details.LongTermIndicators.Select((i, n) => Indicator(d, p, i, SiteUrls.LongTermIndicatorAnchor(p, n), longTerm: true)));
     }
 
     private static SearchDocument Department(Disclosure d)

@@ -2,89 +2,85 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using SiteGen.Model;
 
 namespace SiteGen.Rendering.Search;
 
 /// <summary>
-/// An inverted index of the search entries: each term (a Han bigram, a lone Han character, an ASCII word or
-/// the tail of one from a letter/digit boundary) lists the numbers of the entries that contain it. Entries
-/// are stored once; the script finds ASCII prefixes by scanning the terms, so prefixes are not stored.
+/// An inverted index of the search entries, in the files <see cref="SearchLayout"/> names: each term (a Han
+/// character, a Han bigram, an ASCII word or the tail of one from a letter/digit boundary) lists the entries that
+/// contain it, in the shard of the term; each entry's title, context, address and snippet are stored once, in a
+/// block of <see cref="SearchLayout.BlockSize"/> entries.
 /// </summary>
+/// <remarks>
+/// Entries are numbered year by year, newest first, and within a year departments, then projects, then indicator
+/// rows, each in site order: the head lists where each such group starts, so the script ranks every result by kind
+/// and year from its number alone and loads the blocks of only the results it shows. The index is built a year and
+/// a kind at a time, a chunk of disclosures on all cores, and each block is written as soon as it is full: no more
+/// than a chunk's texts are held at once, only the postings and the written blocks (memory at 10,000 disclosures).
+/// </remarks>
 public sealed class SearchIndex
 {
-    /// <summary>The script sets this global; <c>assets/search.js</c> reads it.</summary>
+    /// <summary>The head script sets this global; <c>assets/search.js</c> reads it.</summary>
     public const string GlobalName = "SITEGEN_SEARCH";
 
-    public const int FormatVersion = 1;
+    /// <summary>Each shard and block script calls this function of the search page with its part name and data.</summary>
+    public const string PartFunction = "SITEGEN_SEARCH_PART";
 
-    /// <summary>Escapes &lt; &gt; &amp; quotes, U+2028 and U+2029 but keeps Chinese as UTF-8, so the file stays small and inert.</summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>Disclosures whose entries are made on all cores at once; bounds the texts held at a time.</summary>
+    private const int Chunk = 256;
+
+    /// <summary>Escapes &lt; &gt; &amp; quotes, U+2028 and U+2029 but keeps Chinese as UTF-8, so the files stay small and inert.</summary>
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    private readonly SortedDictionary<string, IReadOnlyList<int>> _terms;
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = Encoder };
 
-    private SearchIndex(IReadOnlyList<SearchDocument> documents, Dictionary<string, List<int>> terms)
+    private readonly Dictionary<string, SearchPostings> _terms = new(StringComparer.Ordinal);
+    private readonly List<byte[]> _blocks = [];
+    private readonly List<(int Year, SearchKind Kind, int First)> _groups = [];
+    private readonly List<SearchDocument> _block = new(SearchLayout.BlockSize);
+    private int _count;
+
+    private readonly Lazy<string[][]> _shardTerms;
+
+    private SearchIndex(SearchLayout layout)
     {
-        Documents = documents;
-        _terms = new(terms.ToDictionary(t => t.Key, t => (IReadOnlyList<int>)t.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        Layout = layout;
+        _shardTerms = new(TermsByShard);
     }
 
-    public IReadOnlyList<SearchDocument> Documents { get; }
+    public SearchLayout Layout { get; }
 
-    /// <summary>Each term and the ascending numbers of the entries that contain it.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<int>> Terms => _terms;
-
-    /// <summary>
-    /// The index of the entries, on all cores: each range of entries is indexed on its own, in a hash table (a sorted
-    /// one cost half the index's time in lookups), and the ranges are joined in order, so every term's entry numbers
-    /// stay ascending; the terms are sorted once at the end.
-    /// </summary>
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
+    public static SearchIndex Build(Site site)
     {
-        var ranges = Math.Min(documents.Count, Environment.ProcessorCount * 4);
-        var parts = new Dictionary<string, List<int>>[ranges];
-        Parallel.For(0, ranges, r =>
+        var index = new SearchIndex(SearchLayout.For(site));
+        foreach (var year in site.Disclosures.GroupBy(d => d.Year).OrderByDescending(g => g.Key))
         {
-            var part = parts[r] = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var n = documents.Count * r / ranges; n < documents.Count * (r + 1) / ranges; n++)
+            foreach (var kind in Enum.GetValues<SearchKind>())
             {
-                foreach (var term in TermsOf(documents[n].Title + "\n" + documents[n].Text))
-                {
-                    if (!part.TryGetValue(term, out var postings))
-                    {
-                        part[term] = postings = [];
-                    }
-
-                    if (postings.Count == 0 || postings[^1] != n)
-                    {
-                        postings.Add(n);
-                    }
-                }
-            }
-        });
-
-        var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var part in parts)
-        {
-            foreach (var (term, postings) in part)
-            {
-                if (terms.TryGetValue(term, out var all))
-                {
-                    all.AddRange(postings);
-                }
-                else
-                {
-                    terms[term] = postings;
-                }
+                index.AddGroup(year.Key, kind, [.. year]);
             }
         }
 
-        return new SearchIndex(documents, terms);
+        index.WriteBlock();
+        if (index._count != index.Layout.Entries)
+        {
+            throw new InvalidOperationException($"The search layout counted {index.Layout.Entries} entries, the index made {index._count}.");
+        }
+
+        return index;
     }
 
-    /// <summary>The terms of a text, as the script looks them up.</summary>
+    /// <summary>The block script of entries <c>block × BlockSize</c> onwards.</summary>
+    public byte[] Block(int block) => _blocks[block];
+
+    /// <summary>The terms of a text, as the script looks them up: each Han character and bigram, each ASCII word and its tails.</summary>
     /// <remarks>
     /// Cut with indices into each run, not a list of one string per character: this runs over every word of every
     /// disclosure, and the per-character strings were a fifth of the search stage's time and much of its garbage.
+    /// A character is a term of its own wherever it stands, so a one-character query finds it in one shard.
     /// </remarks>
     public static IEnumerable<string> TermsOf(string text)
     {
@@ -93,19 +89,16 @@ public sealed class SearchIndex
             if (isHan)
             {
                 // Each character is one or two UTF-16 units (extension B and later are surrogate pairs).
-                var first = 0;
-                var second = CharEnd(run, first);
-                if (second == run.Length)
+                for (var first = 0; first < run.Length;)
                 {
-                    yield return run;
-                }
+                    var second = CharEnd(run, first);
+                    yield return run[first..second];
+                    if (second < run.Length)
+                    {
+                        yield return run[first..CharEnd(run, second)];
+                    }
 
-                while (second < run.Length)
-                {
-                    var third = CharEnd(run, second);
-                    yield return run[first..third];
                     first = second;
-                    second = third;
                 }
             }
             else
@@ -122,40 +115,131 @@ public sealed class SearchIndex
         }
     }
 
+    public static string KindLabel(SearchKind kind) => kind switch
+    {
+        SearchKind.Department => "部门",
+        SearchKind.Project => "项目",
+        SearchKind.Indicator => "指标",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
     private static int CharEnd(string text, int start) =>
         char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? start + 2 : start + 1;
 
-    /// <summary>The index as one script, <c>window.SITEGEN_SEARCH = {…};</c>, which also loads from file:// pages.</summary>
-    public byte[] ToScript()
+    private void AddGroup(int year, SearchKind kind, Disclosure[] disclosures)
     {
-        using var buffer = new MemoryStream();
-        buffer.Write("/* SiteGen search index: generated by sitegen build, do not edit. */\nwindow."u8);
-        buffer.Write(Encoding.UTF8.GetBytes(GlobalName));
-        buffer.Write(" = "u8);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
+        var first = _count;
+        for (var start = 0; start < disclosures.Length; start += Chunk)
         {
-            json.WriteStartObject();
-            json.WriteNumber("version", FormatVersion);
-            WriteStrings(json, "kinds", [.. Enum.GetValues<SearchKind>().Select(KindLabel)]);
-
-            // Indicators of one project share their context line and page: each is stored once, in a table.
-            var contexts = new Table();
-            var pages = new Table();
-            var entries = Documents.Select(d =>
+            var chunk = disclosures[start..Math.Min(disclosures.Length, start + Chunk)];
+            var made = new (SearchDocument Document, (string Term, bool InTitle)[] Terms)[chunk.Length][];
+            OnOwnThreads(chunk.Length, i => made[i] = [.. SearchDocuments.OfKind(chunk[i], kind).Select(d => (d, TermsOfEntry(d)))]);
+            foreach (var (document, terms) in made.SelectMany(m => m))
             {
-                var hash = d.Url.IndexOf('#', StringComparison.Ordinal);
-                return (d, Context: contexts.Add(d.Context), Page: pages.Add(hash < 0 ? d.Url : d.Url[..hash]), Anchor: hash < 0 ? "" : d.Url[(hash + 1)..]);
-            }).ToList();
+                Add(document, terms);
+            }
+        }
+
+        if (_count > first)
+        {
+            _groups.Add((year, kind, first));
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0 … count − 1 on threads of its own. The index is built inside whichever search
+    /// file the build asks for first, while the thread pool's other threads wait for it: a Parallel.For here found no
+    /// pool thread free and took 51 s instead of about one.
+    /// </summary>
+    private static void OnOwnThreads(int count, Action<int> body)
+    {
+        var next = -1;
+        Exception? failure = null;
+        var threads = Enumerable.Range(0, Math.Min(count, Environment.ProcessorCount)).Select(_ => new Thread(() =>
+        {
+            try
+            {
+                for (int i; (i = Interlocked.Increment(ref next)) < count;)
+                {
+                    body(i);
+                }
+            }
+            catch (Exception ex)
+            {
+                Interlocked.CompareExchange(ref failure, ex, null);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    /// <summary>The distinct terms of an entry, each marked when its title has it (the script ranks those first).</summary>
+    private static (string Term, bool InTitle)[] TermsOfEntry(SearchDocument document)
+    {
+        var terms = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var term in TermsOf(document.Title))
+        {
+            terms[term] = true;
+        }
+
+        foreach (var term in TermsOf(document.Text))
+        {
+            terms.TryAdd(term, false);
+        }
+
+        return [.. terms.Select(t => (t.Key, t.Value))];
+    }
+
+    private void Add(SearchDocument document, (string Term, bool InTitle)[] terms)
+    {
+        var entry = _count++;
+        foreach (var (term, inTitle) in terms)
+        {
+            if (!_terms.TryGetValue(term, out var postings))
+            {
+                _terms[term] = postings = new SearchPostings();
+            }
+
+            postings.Add(entry, inTitle);
+        }
+
+        _block.Add(document);
+        if (_block.Count == SearchLayout.BlockSize)
+        {
+            WriteBlock();
+        }
+    }
+
+    /// <summary>
+    /// The full block as a script. Indicators of one project share their context line and page: each is stored once
+    /// per block, in a table. Each entry: [title, context number, page number, anchor, snippet].
+    /// </summary>
+    private void WriteBlock()
+    {
+        if (_block.Count == 0)
+        {
+            return;
+        }
+
+        var contexts = new Table();
+        var pages = new Table();
+        var rows = _block.Select(d =>
+        {
+            var hash = d.Url.IndexOf('#', StringComparison.Ordinal);
+            return (d, Context: contexts.Add(d.Context), Page: pages.Add(hash < 0 ? d.Url : d.Url[..hash]), Anchor: hash < 0 ? "" : d.Url[(hash + 1)..]);
+        }).ToList();
+        _blocks.Add(Part(SearchLayout.BlockPart(_blocks.Count), json =>
+        {
             WriteStrings(json, "contexts", contexts.Items);
             WriteStrings(json, "pages", pages.Items);
-
-            // Each entry: [kind, year, title, context number, page number, anchor, snippet].
             json.WriteStartArray("entries");
-            foreach (var (d, context, page, anchor) in entries)
+            foreach (var (d, context, page, anchor) in rows)
             {
                 json.WriteStartArray();
-                json.WriteNumberValue((int)d.Kind);
-                json.WriteNumberValue(d.Year);
                 json.WriteStringValue(d.Title);
                 json.WriteNumberValue(context);
                 json.WriteNumberValue(page);
@@ -165,15 +249,38 @@ public sealed class SearchIndex
             }
 
             json.WriteEndArray();
+        }));
+        _block.Clear();
+    }
 
-            // Each term: its entry numbers, the first as is and then the gaps, in base 36, joined by commas.
-            json.WriteStartObject("terms");
-            foreach (var (term, postings) in _terms)
+    /// <summary>What the page needs before any query: the labels, the sizes and where each year's kinds start.</summary>
+    public byte[] Head()
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write("/* SiteGen search index: generated by sitegen build, do not edit. */\nwindow."u8);
+        buffer.Write(Encoding.UTF8.GetBytes(GlobalName));
+        buffer.Write(" = "u8);
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", FormatVersion);
+            WriteStrings(json, "kinds", [.. Enum.GetValues<SearchKind>().Select(KindLabel)]);
+            json.WriteNumber("entries", Layout.Entries);
+            json.WriteNumber("block", SearchLayout.BlockSize);
+            json.WriteNumber("shards", Layout.Shards);
+
+            // Each group: [year, kind, number of its first entry]; a group runs to the next one's first entry.
+            json.WriteStartArray("groups");
+            foreach (var (year, kind, first) in _groups)
             {
-                json.WriteString(term, Postings(postings));
+                json.WriteStartArray();
+                json.WriteNumberValue(year);
+                json.WriteNumberValue((int)kind);
+                json.WriteNumberValue(first);
+                json.WriteEndArray();
             }
 
-            json.WriteEndObject();
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -181,13 +288,49 @@ public sealed class SearchIndex
         return buffer.ToArray();
     }
 
-    public static string KindLabel(SearchKind kind) => kind switch
+    /// <summary>The terms of one shard, in ordinal order, each with its postings (<see cref="SearchPostings"/>).</summary>
+    public byte[] Shard(int shard) => Part(SearchLayout.ShardPart(shard), json =>
     {
-        SearchKind.Department => "部门",
-        SearchKind.Project => "项目",
-        SearchKind.Indicator => "指标",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+        json.WriteStartObject("terms");
+        foreach (var term in _shardTerms.Value[shard])
+        {
+            json.WriteString(term, _terms[term].Bytes);
+        }
+
+        json.WriteEndObject();
+    });
+
+    /// <summary>Each shard's terms in ordinal order, worked out once for all shards (the shards are made on all cores).</summary>
+    private string[][] TermsByShard()
+    {
+        var shards = Enumerable.Range(0, Layout.Shards).Select(_ => new List<string>()).ToArray();
+        foreach (var term in _terms.Keys)
+        {
+            shards[Layout.ShardOf(term)].Add(term);
+        }
+
+        return [.. shards.Select(s => s.Order(StringComparer.Ordinal).ToArray())];
+    }
+
+    /// <summary>A part script: <c>window.SITEGEN_SEARCH_PART("t/3", {…});</c>, which also loads from file:// pages.</summary>
+    private static byte[] Part(string name, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write("window."u8);
+        buffer.Write(Encoding.UTF8.GetBytes(PartFunction));
+        buffer.Write("(\""u8);
+        buffer.Write(Encoding.UTF8.GetBytes(name));
+        buffer.Write("\", "u8);
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            write(json);
+            json.WriteEndObject();
+        }
+
+        buffer.Write(");\n"u8);
+        return buffer.ToArray();
+    }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> items)
     {
@@ -198,41 +341,6 @@ public sealed class SearchIndex
         }
 
         json.WriteEndArray();
-    }
-
-    private static string Postings(IReadOnlyList<int> postings)
-    {
-        var text = new StringBuilder();
-        var previous = 0;
-        foreach (var n in postings)
-        {
-            if (text.Length > 0)
-            {
-                text.Append(',');
-            }
-
-            text.Append(Base36(n - previous));
-            previous = n;
-        }
-
-        return text.ToString();
-    }
-
-    private static string Base36(int value)
-    {
-        const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        if (value == 0)
-        {
-            return "0";
-        }
-
-        var chars = new Stack<char>();
-        for (; value > 0; value /= 36)
-        {
-            chars.Push(Digits[value % 36]);
-        }
-
-        return new string([.. chars]);
     }
 
     /// <summary>Distinct strings numbered in order of first use.</summary>

@@ -35,7 +35,8 @@ public sealed class CountySearchTests : IClassFixture<CountySearchTests.BuiltCou
 
         var entries = SearchScript.Run(_county.Output).Entries;
 
-        Assert.Equal(expected, entries.Select(e => (e.Kind, e.Title, e.Url)));
+        // The index numbers entries by year and kind (so results rank without loading them): compare as sets.
+        Assert.Equal(Sorted(expected), Sorted(entries.Select(e => (e.Kind, e.Title, e.Url))));
     }
 
     [Fact]
@@ -211,10 +212,13 @@ public sealed class CountySearchTests : IClassFixture<CountySearchTests.BuiltCou
     public void The_index_is_small_beside_the_site_html()
     {
         var html = Directory.EnumerateFiles(_county.Output, "*.html", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-        var index = new FileInfo(Path.Join(_county.Output, "search", "index.js")).Length;
+        var index = Directory.EnumerateFiles(Path.Join(_county.Output, "search"), "*.js", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 
-        Assert.True(index * 4 < html, $"search/index.js is {index} bytes against {html} bytes of HTML");
+        Assert.True(index * 4 < html, $"the search index is {index} bytes against {html} bytes of HTML");
     }
+
+    private static List<(string Kind, string Title, string Url)> Sorted(IEnumerable<(string Kind, string Title, string Url)> entries) =>
+        [.. entries.OrderBy(e => e.Url, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.Ordinal)];
 
     /// <summary>The county, built once for all tests of this class, and its model.</summary>
     public sealed class BuiltCounty : IDisposable

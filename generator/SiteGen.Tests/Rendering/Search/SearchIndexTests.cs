@@ -14,14 +14,14 @@ public sealed class SearchIndexTests
     private static readonly string County = Path.Join(RepoPaths.Golden, "County", "content");
 
     [Theory]
-    [InlineData("学生资助", "学生 生资 资助")]
-    [InlineData("危桥改造、送戏", "危桥 桥改 改造 送戏")]
+    [InlineData("学生资助", "学 学生 生 生资 资 资助 助")]
+    [InlineData("危桥改造、送戏", "危 危桥 桥 桥改 改 改造 造 送 送戏 戏")]
     [InlineData("≥6座", "6 座")]
     [InlineData("SX-JY-0001", "sx jy 0001")]
     [InlineData("224-0603-YBN-W8XP", "224 0603 ybn w8xp 8xp xp")]
     [InlineData("ＳＸ－ＪＹ　１２", "sx jy 12")]
-    [InlineData("𠀀𠀁字", "𠀀𠀁 𠀁字")]
-    public void Han_text_is_cut_into_bigrams_and_ascii_into_words_and_their_tails(string text, string terms)
+    [InlineData("𠀀𠀁字", "𠀀 𠀀𠀁 𠀁 𠀁字 字")]
+    public void Han_text_is_cut_into_characters_and_bigrams_and_ascii_into_words_and_their_tails(string text, string terms)
     {
         Assert.Equal(terms.Split(' '), SearchIndex.TermsOf(text));
     }
@@ -33,23 +33,46 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void The_search_files_are_only_the_index_script()
+    public void The_search_files_are_the_head_its_shards_and_its_blocks_each_naming_itself()
     {
-        var file = Assert.Single(SearchFiles.For(Load(County)));
+        var site = Load(County);
+        var files = SearchFiles.For(site);
+        var layout = SearchLayout.For(site);
 
-        Assert.Equal("search/index.js", file.Path);
-        Assert.StartsWith("/* SiteGen search index", Encoding.UTF8.GetString(file.Content), StringComparison.Ordinal);
+        Assert.Equal(layout.Paths, files.Select(f => f.Path));
+        Assert.Equal("search/index.js", files[0].Path);
+        Assert.StartsWith("/* SiteGen search index", Encoding.UTF8.GetString(files[0].Content), StringComparison.Ordinal);
+        Assert.Equal((layout.Entries + SearchLayout.BlockSize - 1) / SearchLayout.BlockSize, files.Count(f => f.Path.StartsWith("search/e/", StringComparison.Ordinal)));
+        foreach (var file in files.Skip(1))
+        {
+            var part = file.Path["search/".Length..^".js".Length];
+            Assert.StartsWith($"window.SITEGEN_SEARCH_PART(\"{part}\", {{", Encoding.UTF8.GetString(file.Content), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_bigger_site_gets_more_shards_not_bigger_ones()
+    {
+        // The county (a few hundred entries) is one shard; the sample's 1,000 and 10,000 disclosures (about 80 entries
+        // each) get more shards of about the same size, at most 1,024 entries' terms each on average.
+        Assert.Equal(1, SearchLayout.For(Load(County)).Shards);
+        foreach (var entries in new[] { 1_000, 80_000, 800_000 })
+        {
+            var layout = SearchLayout.ForEntries(entries);
+            Assert.True(entries / layout.Shards <= 1024 && (layout.Shards & (layout.Shards - 1)) == 0, $"{entries} entries in {layout.Shards} shards");
+            Assert.Equal(layout.Shards, layout.Paths.Count(p => p.StartsWith("search/t/", StringComparison.Ordinal)));
+        }
     }
 
     [Fact]
     public void The_same_site_gives_the_same_index_bytes_whatever_the_culture()
     {
-        var first = SearchFiles.For(Load(County))[0].Content;
+        var first = SearchFiles.For(Load(County)).SelectMany(f => f.Content).ToArray();
         var culture = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR"); // where "I".ToLower() is not "i"
-            var second = SearchFiles.For(Load(County))[0].Content;
+            var second = SearchFiles.For(Load(County)).SelectMany(f => f.Content).ToArray();
             Assert.Equal(first, second);
         }
         finally
@@ -69,8 +92,7 @@ public sealed class SearchIndexTests
         var result = SiteBuilder.Build(new BuildOptions(folder.Join("content"), RepoPaths.Templates, folder.Join("output")));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
-        var bytes = File.ReadAllBytes(folder.Join("output", "search", "index.js"));
-        var text = Encoding.UTF8.GetString(bytes);
+        var text = string.Concat(Directory.EnumerateFiles(folder.Join("output", "search"), "*.js", SearchOption.AllDirectories).Select(File.ReadAllText));
         Assert.DoesNotContain("</script", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<!--", text, StringComparison.Ordinal);
         Assert.DoesNotContain('<', text);
