@@ -26,13 +26,15 @@ public sealed record ImportedDisclosure(string SourcePath, string Format, string
 /// <summary>What an import did: its diagnostics (sorted) and what it wrote.</summary>
 /// <param name="Preview">With --dry-run: every file that would be written (its path and text), in order.</param>
 /// <param name="Recognised">Per source read, what the recogniser found, for --report (also on a dry run or refusal).</param>
+/// <param name="Evaluations">The evaluation files written from 自评表 (evaluation/{项目编码}.yml); empty when none.</param>
 public sealed record ImportResult(
     bool Succeeded,
     IReadOnlyList<Diagnostics.Diagnostic> Diagnostics,
     IReadOnlyList<ImportedDisclosure> Imported,
     bool SiteFileWritten,
     IReadOnlyList<(string Path, string Text)>? Preview = null,
-    IReadOnlyList<RecognisedSource>? Recognised = null);
+    IReadOnlyList<RecognisedSource>? Recognised = null,
+    IReadOnlyList<Evaluation.ImportedEvaluation>? Evaluations = null);
 
 /// <summary>What one source was recognised as: its format and the projects with their indicator counts (none when refused).</summary>
 public sealed record RecognisedSource(string SourcePath, string Format, IReadOnlyList<(string Name, int Indicators)> Projects, bool Refused);

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Import.Evaluation;
 using SiteGen.Import.Recognition;
 using SiteGen.Import.Sources;
 using SiteGen.Import.Writing;
@@ -7,7 +8,7 @@ namespace SiteGen.Import;
 
 /// <summary>
 /// <c>sitegen import</c>: legacy documents → content. Reads every file (text export or .docx), recognises
-/// the disclosure in it, writes all of them or none, then checks the written content as <c>sitegen check</c>
+/// the disclosure in it (or the 自评表, see <see cref="SelfEvaluationImport"/>), writes all of them or none, then checks the written content as <c>sitegen check</c>
 /// would, so problems are reported against the YAML a person will edit.
 /// </summary>
 public static class Importer
@@ -17,31 +18,44 @@ public static class Importer
     public static ImportResult Import(ImportOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var read = options.Files
+        var documents = options.Files
             .Select(file => (File: file, Document: Read(file, options.Encoding, diagnostics, out var sheets), Sheets: sheets))
             .Where(r => r.Document is not null)
+            .ToList();
+
+        // A 自评表 is told apart by its headers (实际完成值, 全年执行数), so one command imports a folder holding both kinds.
+        var forms = documents.Where(r => SelfEvaluationImport.IsSelfEvaluation(r.Document!))
+            .Select(r => SelfEvaluationImport.Read(r.File, r.Document!, r.Sheets, diagnostics)).ToList();
+        var read = documents.Where(r => !SelfEvaluationImport.IsSelfEvaluation(r.Document!))
             .Select(r => (r.File, Document: r.Document!, Draft: Recognise(r.Document!, r.Sheets, Given(options), diagnostics)))
             .ToList();
         var recognised = read.Select(r => new RecognisedSource(r.File, r.Document.Format,
-            r.Draft?.Projects.Select(p => (p.Name, p.Indicators.Count)).ToList() ?? [], r.Draft is null)).ToList();
+            r.Draft?.Projects.Select(p => (p.Name, p.Indicators.Count)).ToList() ?? [], r.Draft is null))
+            .Concat(forms.Select(f => new RecognisedSource(f.File, f.Document.Format + "，项目支出绩效自评表",
+                [.. f.Forms.Select(form => (form.Name?.Text ?? form.Code?.Text ?? "", form.Rows.Count))], f.Forms.Count == 0)))
+            .ToList();
+        var importing = read.Where(r => r.Draft is not null)
+            .Select(r => (Folder: Path.Join(options.ContentDir, r.Draft!.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ContentLayout.FolderName(r.Draft)), r.Draft)).ToList();
+        var evaluations = SelfEvaluationImport.Plan(options, importing, forms, diagnostics);
         var planned = diagnostics.HasErrors ? null : ContentWriter.Plan(options.ContentDir, [.. read.Select(r => (r.File, r.Draft!))], options.Force, diagnostics);
         if (planned is not null && options.DryRun)
         {
-            var preview = planned.SelectMany(p => ContentLayout.Files(p.Draft).Select(f => (Path.Join(p.Folder, f.RelativePath), f.Text))).ToList();
+            var preview = planned.SelectMany(p => ContentLayout.Files(p.Draft).Select(f => (Path.Join(p.Folder, f.RelativePath), f.Text)))
+                .Concat(SelfEvaluationImport.Files(evaluations)).ToList();
             return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), [], false, preview, recognised);
         }
 
-        if (planned is null || !ContentWriter.Write(planned, diagnostics))
+        if (planned is null || !ContentWriter.Write(planned, diagnostics) || SelfEvaluationImport.Write(evaluations, diagnostics) is not { } writtenEvaluations)
         {
             return Failed(diagnostics) with { Recognised = recognised };
         }
 
         ContentWriter.WriteSchemas(options.ContentDir, diagnostics);
         var siteWritten = ContentWriter.WriteSiteFile(options.ContentDir, options.Site ?? new SiteSettingsInput(null, null, null), diagnostics);
-        CheckWritten(options.ContentDir, planned, diagnostics);
+        CheckWritten(options.ContentDir, [.. planned.Select(p => p.Folder + Path.DirectorySeparatorChar), .. writtenEvaluations.Select(e => e.File)], diagnostics);
         var imported = planned.Select(p => new ImportedDisclosure(p.SourcePath, read.First(r => r.File == p.SourcePath).Document.Format, p.Folder,
             p.Draft.Projects.Count, p.Draft.Projects.Sum(project => project.Indicators.Count))).ToList();
-        return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten, Recognised: recognised);
+        return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), imported, siteWritten, Recognised: recognised, Evaluations: writtenEvaluations);
     }
 
     /// <summary>
@@ -129,12 +143,11 @@ public static class Importer
     private static bool IsZipOrOle(byte[] bytes) =>
         bytes.AsSpan().StartsWith("PK\u0003\u0004"u8) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]);
 
-    /// <summary>Reports what <c>sitegen check</c> finds in the folders just written (and nothing about the rest).</summary>
-    private static void CheckWritten(string contentDir, IReadOnlyList<ContentWriter.Planned> planned, DiagnosticBag diagnostics)
+    /// <summary>Reports what <c>sitegen check</c> finds in the folders and files just written (and nothing about the rest).</summary>
+    private static void CheckWritten(string contentDir, IReadOnlyList<string> written, DiagnosticBag diagnostics)
     {
         var check = SiteBuilder.Check(new BuildOptions(ContentDir: contentDir));
-        var folders = planned.Select(p => p.Folder + Path.DirectorySeparatorChar).ToList();
-        foreach (var diagnostic in check.Diagnostics.Where(d => folders.Any(f => d.Location.Path.StartsWith(f, StringComparison.Ordinal))))
+        foreach (var diagnostic in check.Diagnostics.Where(d => written.Any(f => d.Location.Path.StartsWith(f, StringComparison.Ordinal))))
         {
             diagnostics.Add(diagnostic);
         }

@@ -39,10 +39,16 @@ internal static class ImportCommand
             Console.WriteLine($"  {imported.SourcePath} ({imported.Format}) → {imported.Folder}: {imported.Projects} projects, {imported.Indicators} indicators");
         }
 
+        var evaluations = result.Evaluations ?? [];
+        foreach (var evaluation in evaluations)
+        {
+            Console.WriteLine($"  {evaluation.SourcePath} (自评表 {evaluation.ProjectName}) → {evaluation.File}: {evaluation.Indicators} indicators");
+        }
+
         var outcome = result.Preview is { } preview
             ? $"dry run: {preview.Count} files would be written, nothing written"
-            : result.Imported.Count > 0
-            ? $"{result.Imported.Count} {(result.Imported.Count == 1 ? "disclosure" : "disclosures")} written to {options.ContentDir}{(result.SiteFileWritten ? " (and site.yml)" : "")}"
+            : result.Imported.Count > 0 || evaluations.Count > 0
+            ? $"{Written(result.Imported.Count, evaluations.Count)} written to {options.ContentDir}{(result.SiteFileWritten ? " (and site.yml)" : "")}"
             : $"nothing written, {options.ContentDir} left unchanged";
         var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var warnings = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning);
@@ -50,6 +56,12 @@ internal static class ImportCommand
         Console.WriteLine($"sitegen import: {outcome}; {Report.Count(warnings, "warning")}, {Report.Count(errors, "error")} in {seconds} s");
         return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
     }
+
+    private static string Written(int disclosures, int evaluations) => string.Join(" and ", new[]
+    {
+        disclosures > 0 ? $"{disclosures} {(disclosures == 1 ? "disclosure" : "disclosures")}" : null,
+        evaluations > 0 ? $"{evaluations} {(evaluations == 1 ? "self-evaluation" : "self-evaluations")}" : null,
+    }.OfType<string>());
 
     /// <summary>Per source: the projects and indicators recognised, then every value left out (the warnings about that file).</summary>
     private static void PrintReport(ImportResult result)

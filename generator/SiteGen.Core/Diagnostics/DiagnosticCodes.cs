@@ -126,6 +126,19 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImportSpacedNumber = W("SG7109", "数字中间有空格（PDF 提取的文字常见），按原文导入，没有合并：请核对");
     public static readonly DiagnosticCode ImportFrameworkFromPairs = I("SG7110", "文档没有写明指标体系，按指标的一级/二级组合判断");
 
+    // SG72xx: import of self-evaluation forms (项目支出绩效自评表) into evaluation/*.yml.
+    public static readonly DiagnosticCode ImportEvaluationUnmatchedProject = E("SG7201", "自评表的项目在已公开的绩效目标中找不到（按项目编码，或部门内的项目名称）");
+    public static readonly DiagnosticCode ImportEvaluationUnmatchedIndicator = E("SG7202", "自评表的指标不在该项目已公开的绩效指标中");
+    public static readonly DiagnosticCode ImportEvaluationIncomplete = E("SG7203", "自评表不完整（缺少项目名称、全年预算数、全年执行数、指标行或实际完成值）");
+    public static readonly DiagnosticCode ImportEvaluationNotANumber = E("SG7204", "自评表的金额、分值或得分不是十进制数");
+    public static readonly DiagnosticCode ImportEvaluationExists = E("SG7205", "该项目的绩效自评已存在；确认要替换时加 --force");
+    public static readonly DiagnosticCode ImportEvaluationAmbiguous = E("SG7206", "自评表可对应多个已公开的项目或指标（不同年度、部门或同名指标）");
+    public static readonly DiagnosticCode ImportEvaluationTwice = E("SG7207", "同一项目有两份自评表，或同一指标在自评表中出现两次");
+    public static readonly DiagnosticCode ImportEvaluationLeftOut = W("SG7221", "自评表的这一行（或单元格）没有对应的内容字段，没有导入");
+    public static readonly DiagnosticCode ImportEvaluationTotalDiffers = W("SG7222", "自评表的总分或评价等级与表中各项得分不一致（网站按各项得分计算总分）");
+    public static readonly DiagnosticCode ImportEvaluationMoneyConverted = W("SG7223", "自评表的金额单位与公开文档不同，已按公开文档的单位换算");
+    public static readonly DiagnosticCode ImportEvaluationMatchedByName = W("SG7224", "自评表的项目编码或名称与公开的项目不同，按另一项对应：请核对");
+
     // SG8xxx: the reviewer's checks (sitegen review): quality, never errors, since a department publishes what it decided.
     public static readonly DiagnosticCode ReviewPlaceholderText = W("SG8001", "指标名称或描述中留有模板占位符（如 **、XX、×××、请填写）");
     public static readonly DiagnosticCode ReviewMissingUnit = W("SG8002", "数量型指标值没有计量单位");
