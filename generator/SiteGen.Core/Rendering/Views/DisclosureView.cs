@@ -30,6 +30,9 @@ public sealed record DisclosureView(
     /// <summary>部门整体绩效目标表's indicators in the official table layout; null when Part 1 has none.</summary>
     public IndicatorTableView? DepartmentIndicators { get; init; }
 
+    /// <summary>The evaluated projects by total score; null when none is evaluated.</summary>
+    public DepartmentEvaluationView? Evaluation { get; init; }
+
     /// <param name="withPdf">Whether the build prints the disclosure as a PDF, which the page then offers for download.</param>
     private static ProjectView WithEvaluation(ProjectView view, Project p, Disclosure d) =>
         d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score
@@ -56,6 +59,7 @@ public sealed record DisclosureView(
         Info = PublicInfoView.From(d.Info),
         HasPartOne = d.HasPartOne,
         DepartmentIndicators = d.DepartmentLevelIndicators.Count > 0 ? IndicatorTableView.From(d.DepartmentLevelIndicators, "department-i") : null,
+        Evaluation = DepartmentEvaluationView.From(d),
     };
 
     /// <summary>The disclosure's open data, and its PDF when one is printed, linked from its page.</summary>

@@ -18,14 +18,9 @@ public sealed record YearEvaluationView(IReadOnlyList<EvaluatedProjectRowView> P
             return null;
         }
 
-        var rows = evaluated
-            .SelectMany(d => d.EvaluatedProjects.Select(s => (Disclosure: d, Score: s)))
-            .OrderByDescending(x => x.Score.Total)
-            .ThenByDescending(x => x.Score.ExecutionRate ?? -1m)
-            .ThenBy(x => x.Disclosure.Department.Code, StringComparer.Ordinal)
-            .ThenBy(x => x.Score.Project.Code, StringComparer.Ordinal)
-            .Select((x, i) => EvaluatedProjectRowView.From(i + 1, x.Disclosure, x.Score))
-            .ToList();
+        var rows = EvaluatedProjectRowView.Ranked(
+            evaluated.SelectMany(d => d.EvaluatedProjects.Select(s => (d, s))),
+            (d, s) => $"{d.Department.Code}/index.html#{SiteUrls.ProjectAnchor(s.Project)}");
         var chart = evaluated.Count < 2 ? null : EvaluationBarChart.For(
             $"{year}年各部门预算执行率和自评平均分",
             [.. evaluated.Select(DepartmentRow)],
@@ -45,15 +40,24 @@ public sealed record YearEvaluationView(IReadOnlyList<EvaluatedProjectRowView> P
     }
 }
 
-/// <summary>One evaluated project in the year's ranking; its URL (to the project on its disclosure page) is relative to the year page.</summary>
+/// <summary>One evaluated project in a ranking (the year's or a department's); its URL is relative to the page that lists it.</summary>
 public sealed record EvaluatedProjectRowView(int Number, string Name, string Code, string Department, string Url, string ExecutionRate, string Total, string Grade)
 {
-    public static EvaluatedProjectRowView From(int number, Disclosure d, ProjectScore s) => new(
+    /// <summary>Highest total first; ties by execution rate, then by department and project code, so the order is stable.</summary>
+    public static List<EvaluatedProjectRowView> Ranked(IEnumerable<(Disclosure Disclosure, ProjectScore Score)> scores, Func<Disclosure, ProjectScore, string> url) =>
+        [.. scores
+            .OrderByDescending(x => x.Score.Total)
+            .ThenByDescending(x => x.Score.ExecutionRate ?? -1m)
+            .ThenBy(x => x.Disclosure.Department.Code, StringComparer.Ordinal)
+            .ThenBy(x => x.Score.Project.Code, StringComparer.Ordinal)
+            .Select((x, i) => From(i + 1, x.Disclosure, x.Score, url(x.Disclosure, x.Score)))];
+
+    private static EvaluatedProjectRowView From(int number, Disclosure d, ProjectScore s, string url) => new(
         number,
         s.Project.Name,
         s.Project.Code,
         d.Department.Name,
-        $"{d.Department.Code}/index.html#{SiteUrls.ProjectAnchor(s.Project)}",
+        url,
         s.ExecutionRate is { } rate ? EvaluationView.Number(rate) + "%" : "—",
         EvaluationView.Number(s.Total),
         s.Grade);
