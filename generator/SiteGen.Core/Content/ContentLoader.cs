@@ -18,6 +18,12 @@ public static class ContentLoader
     /// <summary>Beside projects/: one self-evaluation per project, written months after the targets (optional).</summary>
     public const string EvaluationFolderName = "evaluation";
 
+    /// <summary>Beside projects/: one mid-year monitoring file (运行监控) per project (optional).</summary>
+    public const string MonitoringFolderName = "monitoring";
+
+    /// <summary>Beside disclosure.yml: the department's own self-evaluation (部门整体自评), its own small document (optional).</summary>
+    public const string DepartmentEvaluationFileName = "department-evaluation.yml";
+
     /// <summary>The folder, inside the content folder, that holds the JSON Schemas for editors; dot-folders are never content.</summary>
     public const string SchemaFolderName = ".schema";
 
@@ -58,10 +64,22 @@ public static class ContentLoader
             var evaluationFiles = byFolder[Path.Join(Path.GetDirectoryName(disclosureFile), EvaluationFolderName)]
                 .Where(f => f.EndsWith(".yml", StringComparison.Ordinal))
                 .ToList();
+            var monitoringFiles = byFolder[Path.Join(Path.GetDirectoryName(disclosureFile), MonitoringFolderName)]
+                .Where(f => f.EndsWith(".yml", StringComparison.Ordinal))
+                .ToList();
+            var departmentEvaluation = Path.Join(Path.GetDirectoryName(disclosureFile), DepartmentEvaluationFileName);
+            var hasDepartmentEvaluation = byFolder[Path.GetDirectoryName(disclosureFile)!].Contains(departmentEvaluation, StringComparer.Ordinal);
             used.Add(disclosureFile);
             used.UnionWith(projectFiles);
             used.UnionWith(evaluationFiles);
-            disclosures.Add(new DisclosureFiles(disclosureFile, projectFiles, evaluationFiles.Count > 0 ? evaluationFiles : null));
+            used.UnionWith(monitoringFiles);
+            if (hasDepartmentEvaluation) used.Add(departmentEvaluation);
+            disclosures.Add(new DisclosureFiles(
+                disclosureFile,
+                projectFiles,
+                evaluationFiles.Count > 0 ? evaluationFiles : null,
+                monitoringFiles.Count > 0 ? monitoringFiles : null,
+                hasDepartmentEvaluation ? departmentEvaluation : null));
         }
 
         // Images are what site.yml's logo, favicon and conac_badge point to; the site settings check those they name.

@@ -27,7 +27,7 @@ public sealed class MemoryDisclosureCache : IDisclosureCache
         Parallel.For(0, disclosures.Count, i =>
         {
             var files = disclosures[i];
-            var stamps = FileStamp.Of([files.Disclosure, .. files.Projects, .. files.EvaluationFiles]);
+            var stamps = FileStamp.Of(files.All);
             if (!_entries.TryGetValue(files.Disclosure, out var entry) || !FileStamp.Same(entry.Stamps, stamps))
             {
                 var own = new DiagnosticBag();
