@@ -41,12 +41,21 @@ internal static class DisclosureGenerator
                 yield return new SampleFile($"{folder}/evaluation/{number}-{name}.yml", EvaluationGenerator.Generate(evaluation, project, generated));
             }
         }
+
+        // 部门整体自评 draws from a stream of its own too, so adding it changed no other sample byte.
+        var departmentEvaluation = Prng.For(seed, department.Index, year, DepartmentEvaluationStream);
+        if (evaluated && departmentEvaluation.Chance(0.6))
+        {
+            yield return new SampleFile(folder + "/department-evaluation.yml", DepartmentEvaluationGenerator.Generate(departmentEvaluation, department, year));
+        }
     }
 
     /// <summary>The folder of project files, by which a caller tells them from evaluations.</summary>
     public const string ProjectFolder = "projects";
 
     private const int EvaluationStream = 17;
+
+    private const int DepartmentEvaluationStream = 19;
 
     private const int PublicInfoStream = 16;
 

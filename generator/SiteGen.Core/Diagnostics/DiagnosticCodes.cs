@@ -76,6 +76,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ActualNotComparable = W("SG3307", "实际完成值无法与指标值比较（单位不同或不是数量），且没有定性评价");
     public static readonly DiagnosticCode ZeroTargetMissed = W("SG3308", "指标值为 0 而实际完成值不为 0：按规则得 0 分");
 
+    // SG329x/SG339x: the department's own self-evaluation (department-evaluation.yml, 部门整体自评).
+    public static readonly DiagnosticCode DepartmentScoreOutsideWeight = E("SG3290", "部门整体自评的得分不在 0 与该指标权重之间");
+    public static readonly DiagnosticCode DepartmentWeightsNot100 = E("SG3291", "部门整体自评的指标权重合计不是 100");
+    public static readonly DiagnosticCode DepartmentIndicatorRepeated = W("SG3390", "部门整体自评中同一三级指标出现两次");
+    public static readonly DiagnosticCode DepartmentStatedTotalDiffers = W("SG3391", "部门整体自评表上的总分与各项得分之和不同（发布表上的总分）");
+
     // SG34xx: publishing on a government website (footer settings, public-information metadata, the 20-day rule).
     public static readonly DiagnosticCode RemoteImage = E("SG3401", "图片须是 content/ 目录下的本地文件，不能是网址（其他网站的图片被安全策略禁止）");
     public static readonly DiagnosticCode ImageMissing = E("SG3402", "图片文件不存在、不在 content/ 目录内，或不是 png、jpg、gif、svg、ico、webp 图片");

@@ -7,6 +7,7 @@ namespace SiteGen.Model;
 /// <param name="MoneyUnit">金额单位 of every amount in the document: 万元 or 元.</param>
 /// <param name="Draft">草稿 (<c>draft: true</c>): previewed by <c>sitegen serve</c>, left out of <c>sitegen build</c>.</param>
 /// <param name="Info">Public-information metadata (索引号, dates…); null when the content states none.</param>
+/// <param name="DepartmentSelfEvaluation">部门整体自评 (department-evaluation.yml), when the department has published it.</param>
 public sealed record Disclosure(
     int Year,
     IndicatorFramework Framework,
@@ -20,7 +21,8 @@ public sealed record Disclosure(
     bool Draft = false,
     IReadOnlyList<Evaluation.ProjectScore>? Evaluations = null,
     PublicInfo? Info = null,
-    IReadOnlyList<Indicator>? DepartmentIndicators = null)
+    IReadOnlyList<Indicator>? DepartmentIndicators = null,
+    Evaluation.DepartmentEvaluation? DepartmentSelfEvaluation = null)
 {
     /// <summary>
     /// Whether the disclosure has a Part 1 at all: a single-project form (申报表) is projects only, and its page says
@@ -61,7 +63,7 @@ public sealed record Disclosure(
             e.Evaluation.Conclusion,
             .. e.Evaluation.Indicators.Select(i => i.Deviation),
         ]);
-        return part1.Concat(part2).Concat(evaluations).OfType<Prose>();
+        return part1.Concat(part2).Concat(evaluations).Append(DepartmentSelfEvaluation?.Conclusion).OfType<Prose>();
     }
 }
 

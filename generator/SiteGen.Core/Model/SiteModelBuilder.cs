@@ -91,10 +91,12 @@ public static class SiteModelBuilder
             ContentLoader.Parse(files.Disclosure, diagnostics).Root,
             [.. files.Projects.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
             diagnostics,
-            [.. files.EvaluationFiles.Select(file => ContentLoader.Parse(file, diagnostics).Root)]);
+            [.. files.EvaluationFiles.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
+            departmentEvaluationRoot: files.DepartmentEvaluation is { } departmentEvaluation ? ContentLoader.Parse(departmentEvaluation, diagnostics).Root : null);
 
     /// <summary>Binds and checks one disclosure from parsed YAML (the fuzzer feeds it without files).</summary>
-    public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics, IReadOnlyList<YamlNode?>? evaluationRoots = null)
+    public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics, IReadOnlyList<YamlNode?>? evaluationRoots = null,
+        YamlNode? departmentEvaluationRoot = null)
     {
         var department = DisclosureBinder.PeekDepartment(disclosureRoot);
         var projects = projectRoots
@@ -103,6 +105,7 @@ public static class SiteModelBuilder
             .ToList();
         var disclosure = DisclosureBinder.Bind(disclosureRoot, projects, diagnostics);
         var evaluations = (evaluationRoots ?? []).Select(root => EvaluationBinder.Bind(root, diagnostics)).ToList();
+        var departmentEvaluation = departmentEvaluationRoot is null ? null : DepartmentEvaluationBinder.Bind(departmentEvaluationRoot, diagnostics);
         if (disclosure is null)
         {
             return null;
@@ -113,6 +116,12 @@ public static class SiteModelBuilder
         {
             // Only against a complete set of projects: a project that did not bind would make its evaluation "unknown".
             disclosure = disclosure with { Evaluations = EvaluationRules.Score(projects, [.. evaluations.OfType<Evaluation.ProjectEvaluation>()], diagnostics) };
+        }
+
+        if (departmentEvaluation is not null)
+        {
+            DepartmentEvaluationRules.Check(departmentEvaluation, diagnostics);
+            disclosure = disclosure with { DepartmentSelfEvaluation = departmentEvaluation };
         }
 
         ProseRules.Check(disclosure, diagnostics);
@@ -129,6 +138,7 @@ public static class SiteModelBuilder
             IndicatorRules.Check(project.Details.LongTermIndicators, "长期绩效指标表", disclosure.Framework, project.IndicatorsLocation, diagnostics);
         }
 
-        return projectRoots.Count == projects.Count && !evaluations.Contains(null) ? disclosure : null;
+        var departmentEvaluationBound = departmentEvaluationRoot is null || departmentEvaluation is not null;
+        return projectRoots.Count == projects.Count && !evaluations.Contains(null) && departmentEvaluationBound ? disclosure : null;
     }
 }

@@ -27,7 +27,7 @@ public static class PagePlanner
         {
             pages.Add(Year(site, year, disclosures, years));
             pages.AddRange(disclosures.Select(d => DisclosurePage(site, d, index, withPdfs)));
-            pages.AddRange(disclosures.Where(d => d.EvaluatedProjects.Count > 0).Select(SelfEvaluationPage));
+            pages.AddRange(disclosures.Where(d => d.EvaluatedProjects.Count > 0 || d.DepartmentSelfEvaluation is not null).Select(SelfEvaluationPage));
         }
 
         pages.Add(Search(byYear));
@@ -87,11 +87,11 @@ public static class PagePlanner
     {
         var page = new PageView(
             SelfEvaluationPageView.TitleOf(d),
-            $"{d.Department.Name}{d.Year}年 {d.EvaluatedProjects.Count} 个预算项目的项目支出绩效自评表：年度指标值、实际完成值、分值、得分和偏差原因。",
+            SelfEvaluationPageView.DescriptionOf(d),
             "../../../",
             SiteUrls.SelfEvaluation(d),
             "self-evaluation",
-            [new Crumb(HomeTitle, "../../../index.html"), new Crumb($"{d.Year}年", "../../index.html"), new Crumb(d.Department.Name, "../index.html"), new Crumb("项目支出绩效自评表", null)]);
+            [new Crumb(HomeTitle, "../../../index.html"), new Crumb($"{d.Year}年", "../../index.html"), new Crumb(d.Department.Name, "../index.html"), new Crumb(SelfEvaluationPageView.CrumbOf(d), null)]);
         return new PagePlan(page.Path, "pages/self-evaluation", page, () => new Dictionary<string, object>
         {
             ["disclosure"] = SelfEvaluationPageView.From(d),

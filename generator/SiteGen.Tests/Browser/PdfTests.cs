@@ -63,6 +63,8 @@ public sealed class PdfTests(BrowserFixture browser)
         Assert.Contains("✗未完成", whole, StringComparison.Ordinal); // in words, so a grey printout still tells
         Assert.Contains("与年初目标", whole, StringComparison.Ordinal); // 与年初目标不一致, wrapped in its narrow cell
         Assert.DoesNotContain("绩效指标完成情况", whole, StringComparison.Ordinal); // the screen block gives way to the form on paper
+        Assert.Contains("部门整体支出绩效自评表", whole, StringComparison.Ordinal); // the department's own 自评, in Part 1
+        Assert.Contains("93.64", whole, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -184,8 +184,11 @@ public sealed class SampleCorpusTests(SampleSiteFixture sample) : IClassFixture<
         var result = SiteBuilder.Build(new BuildOptions(folder.Join("content"), RepoPaths.Templates, folder.Join("output")));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        // home, years, disclosures, search and 404, and the 自评表 page of each evaluated disclosure (the first year's)
-        var evaluated = Directory.EnumerateDirectories(folder.Join("content"), "evaluation", SearchOption.AllDirectories).Count();
+        // home, years, disclosures, search and 404, and the 自评表 page of each evaluated disclosure (the first year's):
+        // one with project evaluations or a 部门整体自评, or both
+        var evaluated = Directory.EnumerateFiles(folder.Join("content"), ContentLoader.DisclosureFileName, SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName)
+            .Count(d => Directory.Exists(Path.Join(d, ContentLoader.EvaluationFolderName)) || File.Exists(Path.Join(d, ContentLoader.DepartmentEvaluationFileName)));
         Assert.InRange(evaluated, 0, 3);
         Assert.Equal(1 + 2 + 6 + 2 + evaluated, result.PagesWritten);
     }

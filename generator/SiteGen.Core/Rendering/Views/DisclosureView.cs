@@ -33,6 +33,9 @@ public sealed record DisclosureView(
     /// <summary>The evaluated projects by total score; null when none is evaluated.</summary>
     public DepartmentEvaluationView? Evaluation { get; init; }
 
+    /// <summary>部门整体自评 (department-evaluation.yml); null when the department has published none.</summary>
+    public DepartmentSelfEvaluationView? DepartmentSelfEvaluation { get; init; }
+
     /// <param name="withPdf">Whether the build prints the disclosure as a PDF, which the page then offers for download.</param>
     private static ProjectView WithEvaluation(ProjectView view, Project p, Disclosure d) =>
         d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score
@@ -60,6 +63,9 @@ public sealed record DisclosureView(
         HasPartOne = d.HasPartOne,
         DepartmentIndicators = d.DepartmentLevelIndicators.Count > 0 ? IndicatorTableView.From(d.DepartmentLevelIndicators, "department-i") : null,
         Evaluation = DepartmentEvaluationView.From(d),
+        DepartmentSelfEvaluation = DepartmentSelfEvaluationView.From(d.DepartmentSelfEvaluation) is { } dse
+            ? dse with { FormUrl = SiteUrls.Link(SiteUrls.Disclosure(d), SiteUrls.SelfEvaluation(d)) }
+            : null,
     };
 
     /// <summary>The disclosure's open data, and its PDF when one is printed, linked from its page.</summary>

@@ -46,6 +46,11 @@ internal sealed record DisclosureRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PreviousYearRecord? PreviousYear { get; init; }
 
+    /// <summary>Only when the department has published its 部门整体自评; left out (not null) otherwise.</summary>
+    [Description("部门整体自评（部门整体支出绩效自评表）：指标、年初/调整/全年完成值、权重、得分、总分和评价等级（仅有时）")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DepartmentEvaluationRecord? DepartmentEvaluation { get; init; }
+
     public static DisclosureRecord From(Disclosure d, Model.History.DisclosureComparison? comparison = null) => new()
     {
         Schema = SiteUrls.Relative(DataUrls.DisclosureJson(d), DataUrls.DisclosureSchema),
@@ -58,5 +63,6 @@ internal sealed record DisclosureRecord
         PartOne = PartOneRecord.From(d),
         Projects = [.. d.Projects.Select(p => ProjectRecord.From(d, p))],
         PreviousYear = comparison is null ? null : PreviousYearRecord.From(comparison),
+        DepartmentEvaluation = d.DepartmentSelfEvaluation is { } e ? DepartmentEvaluationRecord.From(e) : null,
     };
 }
