@@ -131,6 +131,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImportLevel1FromLevel2 = W("SG7108", "指标表没有一级指标列：一级指标按二级指标所属的一级指标填写，请核对");
     public static readonly DiagnosticCode ImportSpacedNumber = W("SG7109", "数字中间有空格（PDF 提取的文字常见），按原文导入，没有合并：请核对");
     public static readonly DiagnosticCode ImportFrameworkFromPairs = I("SG7110", "文档没有写明指标体系，按指标的一级/二级组合判断");
+    public static readonly DiagnosticCode ImportProseLeftOut = W("SG7111", "文档中的一段文字（公示说明、注、填表说明、用句子写的指标）不是表格的内容，没有导入：请对照原件");
+    public static readonly DiagnosticCode ImportFundSourceLeftOut = W("SG7112", "资金来源的细分（上级补助、本级财政、单位自有资金）在内容格式中没有对应字段，没有导入，也没有相加：请核对财政资金和其他资金");
+    public static readonly DiagnosticCode ImportLongTermIndicators = I("SG7113", "项目表有长期（中长期、实施期）和年度两组绩效指标：年度的导入 indicators，长期的导入 long_term_indicators");
+    public static readonly DiagnosticCode ImportTableContinued = I("SG7114", "这张表没有项目名称，是上一张项目表在分页后的续表：它的指标行并入上一个项目");
 
     // SG72xx: import of self-evaluation forms (项目支出绩效自评表) into evaluation/*.yml.
     public static readonly DiagnosticCode ImportEvaluationUnmatchedProject = E("SG7201", "自评表的项目在已公开的绩效目标中找不到（按项目编码，或部门内的项目名称）");

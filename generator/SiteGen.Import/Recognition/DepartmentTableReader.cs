@@ -13,6 +13,7 @@ internal sealed class DepartmentTableReader
     private static readonly string[] NameLabels = ["部门名称", "单位名称", "部门(单位)名称", "预算部门", "部门"];
     private static readonly string[] CodeLabels = ["部门编码", "单位编码", "部门代码", "单位代码", "预算部门编码"];
     private static readonly string[] GoalLabels = ["年度总体目标", "部门年度总体目标", "总体绩效目标", "年度绩效目标", "总体目标", "部门整体绩效目标"];
+    private static readonly string[] MeasureLabels = ["保障措施", "工作保障措施", "主要保障措施", "保障措施及工作计划"];
 
     private readonly DiagnosticBag diagnostics;
     private IndicatorRows? indicatorRows;
@@ -24,6 +25,9 @@ internal sealed class DepartmentTableReader
     public string? Name { get; private set; }
 
     public IReadOnlyList<string> Goals { get; private set; } = [];
+
+    /// <summary>A 保障措施 row: Part 1's 工作保障措施 (measures), as numbered items.</summary>
+    public IReadOnlyList<string> Measures { get; private set; } = [];
 
     public IReadOnlyList<IndicatorDraft> Indicators => indicatorRows?.Indicators ?? [];
 
@@ -49,6 +53,17 @@ internal sealed class DepartmentTableReader
 
     private void Add(TableRow row, bool isLast)
     {
+        if (Notes.IsNoteRow(row) is { } note)
+        {
+            Notes.Report(note, diagnostics);
+            return;
+        }
+
+        if (indicatorRows is not null && Labels.Normalise(row.Cells.FirstOrDefault(c => c.Text.Length > 0)?.Text ?? "") is var first && MeasureLabels.Contains(first))
+        {
+            indicatorRows = null; // 保障措施 under the indicator rows
+        }
+
         if (indicatorRows is not null)
         {
             indicatorRows.Add(row, isLast);
@@ -84,6 +99,11 @@ internal sealed class DepartmentTableReader
             else if (GoalLabels.Contains(label) && value is not null)
             {
                 Goals = ProjectTableReader.NumberedParagraphs(value.Text);
+                i++;
+            }
+            else if (MeasureLabels.Contains(label) && value is not null)
+            {
+                Measures = ProjectTableReader.NumberedParagraphs(value.Text);
                 i++;
             }
             else if (UnitCells.Unit(cells[i].Text) is { } unit && Code is null)

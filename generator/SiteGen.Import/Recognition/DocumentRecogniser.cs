@@ -27,6 +27,29 @@ public static partial class DocumentRecogniser
         int? titleYear = null;
         Paragraph? heading = null;
         string? moneyUnitLine = null;
+        (List<TableRow> Rows, SourceLocation At, Paragraph? Heading)? pending = null;
+        Paragraph? firstProse = null;
+
+        // A project's tables are read together once its last continuation (a table split by a page break) is known.
+        void Flush()
+        {
+            if (pending is not { } p)
+            {
+                return;
+            }
+
+            pending = null;
+            var (draft, reader) = ProjectTableReader.Read(new Table(p.Rows, p.At), p.Heading, diagnostics);
+            if (draft is not null)
+            {
+                projects.Add((draft, reader.Unit, reader.MoneyUnit ?? moneyUnitLine));
+            }
+            else
+            {
+                tried.Add((p.At, $"第 {p.At.Line} 行起的项目表：{reader.StoppedBecause}"));
+            }
+        }
+
         foreach (var block in document.Blocks)
         {
             if (block is Table table)
@@ -41,15 +64,22 @@ public static partial class DocumentRecogniser
                 if (part == Part.Two || ProjectTableReader.IsProjectTable(table))
                 {
                     part = Part.Two;
-                    var (draft, reader) = ProjectTableReader.Read(table, heading, diagnostics);
-                    if (draft is not null)
+                    if (pending is { } open && !ProjectTableReader.IsProjectTable(table) && Continues(table, open.Rows, heading))
                     {
-                        projects.Add((draft, reader.Unit, reader.MoneyUnit ?? moneyUnitLine));
+                        diagnostics.Report(DiagnosticCodes.ImportTableContinued, table.At,
+                            $"第 {table.At.Line} 行起的表没有项目名称，紧接在第 {open.At.Line} 行起的项目表之后{(heading is null ? "" : $"（标题 “{heading.Text}”）")}：按分页后的续表读，指标行并入上一个项目");
+                        if (heading is not null)
+                        {
+                            open.Rows.Add(new TableRow([new TableCell(heading.Text, heading.At)], heading.At)); // 年度绩效指标 / 长期绩效指标 above the rows
+                        }
+
+                        open.Rows.AddRange(table.Rows);
+                        heading = null;
+                        continue;
                     }
-                    else
-                    {
-                        tried.Add((table.At, $"第 {table.At.Line} 行起的项目表：{reader.StoppedBecause}"));
-                    }
+
+                    Flush();
+                    pending = ([.. table.Rows], table.At, heading);
                 }
                 else
                 {
@@ -64,6 +94,19 @@ public static partial class DocumentRecogniser
 
             var paragraph = (Paragraph)block;
             lastParagraph = paragraph;
+            if (part != Part.One && !PartOneReader.IsSectionHeading(paragraph) && (Notes.IsProse(paragraph.Text) || Notes.IsNote(paragraph.Text)))
+            {
+                // A notice's sentences, an explanation, a note under a table: said where it is, never a title or a value.
+                firstProse ??= paragraph;
+                Notes.Report(paragraph, diagnostics);
+                if (part == Part.Preamble)
+                {
+                    titleYear ??= YearOf(TitleYear(), paragraph.Text);
+                }
+
+                continue;
+            }
+
             var label = Labels.Normalise(paragraph.Text);
             if (PartHeading().Match(label) is { Success: true } partMatch)
             {
@@ -96,13 +139,50 @@ public static partial class DocumentRecogniser
             }
         }
 
-        if (heading is not null)
+        Flush();
+        if (heading is not null && LooksLikeTitle(heading.Text))
         {
             diagnostics.Report(DiagnosticCodes.ImportStopped, heading.At,
                 $"“{heading.Text}” 之后没有项目表：文档可能在这里中断");
         }
+        else if (heading is not null)
+        {
+            Notes.Report(heading, diagnostics); // a signature or date line after the last table
+        }
+
+        if (firstProse is not null && tried.Count == 0 && projects.Count == 0 && departmentTable is null && !partOne.HasOverallGoals)
+        {
+            tried.Add((firstProse.At, $"第 {firstProse.At.Line} 行起是文字（公示、说明），不是表格：导入只读表格，不从句子中摘取绩效指标"));
+        }
 
         return Assemble(document, partOne, departmentTable, projects, given with { Year = given.Year ?? titleYear }, tried, diagnostics);
+    }
+
+    /// <summary>A project table's title (…绩效目标表, 1、某某项目): a paragraph after which a table is due.</summary>
+    private static bool LooksLikeTitle(string text) =>
+        text.Contains('表', StringComparison.Ordinal) || text.Contains("项目", StringComparison.Ordinal) || text.Contains("目标", StringComparison.Ordinal)
+        || Numbering.TryStrip(text, out _);
+
+    /// <summary>
+    /// A table with no project of its own right after a project table: the rest of it after a page break, when it
+    /// starts with the indicator header (repeated) or a 年度/长期 title, or goes on with rows as wide as the header above.
+    /// </summary>
+    private static bool Continues(Table table, List<TableRow> before, Paragraph? heading)
+    {
+        if (heading is not null && !(heading.Text.Contains('续', StringComparison.Ordinal)
+            || ((heading.Text.Contains("指标", StringComparison.Ordinal) || heading.Text.Contains("目标", StringComparison.Ordinal)) && !heading.Text.Contains("项目", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        var rows = table.Rows.Where(r => r.Cells.Any(c => c.Text.Length > 0)).Take(2).ToList();
+        if (rows.Any(IndicatorRows.IsHeader))
+        {
+            return true;
+        }
+
+        var header = before.LastOrDefault(IndicatorRows.IsHeader);
+        return header is not null && rows.Count > 0 && rows[0].Cells.Sum(c => c.Span) == header.Cells.Sum(c => c.Span) && heading is null;
     }
 
     /// <summary>Where a table stopped being understood: no 项目名称, or an indicator header without its 指标值 column.</summary>
@@ -188,7 +268,7 @@ public static partial class DocumentRecogniser
         }
 
         return new DisclosureDraft(year.Value, framework, department, moneyUnit,
-            overall, subGoals, partOne.Measures(), kept, Path.GetFileName(document.Path), departmentIndicators);
+            overall, subGoals, partOne.Measures() ?? (departmentTable is { Measures.Count: > 0 } ? new SectionDraft(null, departmentTable.Measures) : null), kept, Path.GetFileName(document.Path), departmentIndicators);
     }
 
     /// <summary>

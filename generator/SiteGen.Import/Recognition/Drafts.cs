@@ -33,6 +33,7 @@ public sealed record SubGoalDraft(string Title, string? Text);
 /// <summary>
 /// One project table. <paramref name="Heading"/> is the title line above it, when there was one.
 /// <paramref name="Code"/> is null when the form has no 项目编码: it is written blank, as the document left it.
+/// <paramref name="LongTermIndicators"/> are the rows of a 长期 (中长期, 实施期) indicator table beside the 年度 one.
 /// </summary>
 public sealed record ProjectDraft(
     string? Code,
@@ -46,7 +47,8 @@ public sealed record ProjectDraft(
     IReadOnlyList<string> Goals,
     IReadOnlyList<IndicatorDraft> Indicators,
     string? Heading,
-    SourceLocation At);
+    SourceLocation At,
+    IReadOnlyList<IndicatorDraft>? LongTermIndicators = null);
 
 /// <summary>预算数, 财政资金, 其他资金 as written; a blank cell is null.</summary>
 public sealed record BudgetDraft(string Total, string? Fiscal, string? Other);

@@ -23,6 +23,9 @@ internal sealed class IndicatorRows
     /// <summary>Rows of a form that close or score the table: never indicators.</summary>
     private static readonly HashSet<string> ClosingRows = new(StringComparer.Ordinal) { "合计", "总计", "小计", "总分", "评价结论", "自评结论", "综合评价结论", "得分合计" };
 
+    /// <summary>合计, or 评价结论:优 and 总分100 with the value in the same cell.</summary>
+    private static bool IsClosing(string label) => ClosingRows.Any(c => label.StartsWith(c, StringComparison.Ordinal));
+
     private static readonly Dictionary<string, ContentField> FieldOfHeader = new(StringComparer.Ordinal)
     {
         ["一级指标"] = F.Level1,
@@ -44,6 +47,10 @@ internal sealed class IndicatorRows
         ["度量单位"] = UnitColumn,
         ["计量单位"] = UnitColumn,
         ["指标值"] = F.Target,
+        ["中长期指标值"] = F.Target,
+        ["长期指标值"] = F.Target,
+        ["实施期指标值"] = F.Target,
+        ["长期目标值"] = F.Target,
         ["目标值"] = F.Target,
         ["年度指标值"] = F.Target,
         ["指标目标值"] = F.Target,
@@ -71,6 +78,7 @@ internal sealed class IndicatorRows
     private string? level1;
     private string? level2;
     private bool level1Derived;
+    private readonly int? longTermTargetColumn;
 
     private IndicatorRows(TableRow header, DiagnosticBag diagnostics)
     {
@@ -80,7 +88,16 @@ internal sealed class IndicatorRows
         foreach (var cell in header.Cells)
         {
             var field = FieldOfHeader.GetValueOrDefault(Labels.Normalise(cell.Text));
-            if (field is not null && columns.Any(c => c.Field == field))
+            var earlier = columns.FindIndex(c => c.Field == field);
+            if (field == F.Target && earlier >= 0 && earlier == longTermTargetColumn && !ProjectTableReader.IsLongTerm(cell.Text))
+            {
+                // 中长期指标值 | 年度指标值 side by side: the 年度 column is the target, the 长期 one is left out.
+                diagnostics.Report(DiagnosticCodes.ImportSkipped, header.Cells[earlier].At,
+                    $"指标表的列 “{header.Cells[earlier].Text}” 是长期指标值，与 “{cell.Text}” 同在一行：年度的导入 target，这一列没有导入（长期绩效指标可写在 long_term_indicators）");
+                columns[earlier] = (null, columns[earlier].GridStart, columns[earlier].Width);
+                longTermTargetColumn = null;
+            }
+            else if (field is not null && earlier >= 0)
             {
                 // A second 指标值-like column (当年预期实现值 beside 指标值): the first is the target, this one is reported.
                 diagnostics.Report(DiagnosticCodes.ImportSkipped, cell.At, $"指标表的列 “{cell.Text}” 与前面的列都是{field.Title}，这一列没有导入");
@@ -89,6 +106,11 @@ internal sealed class IndicatorRows
             else if (field is null && cell.Text.Length > 0)
             {
                 diagnostics.Report(DiagnosticCodes.ImportSkipped, cell.At, $"指标表的列 “{cell.Text}” 无法识别，这一列没有导入");
+            }
+
+            if (field == F.Target && earlier < 0 && ProjectTableReader.IsLongTerm(cell.Text))
+            {
+                longTermTargetColumn = columns.Count;
             }
 
             columns.Add((field, grid, cell.Span));
@@ -101,6 +123,12 @@ internal sealed class IndicatorRows
 
     public IReadOnlyList<IndicatorDraft> Indicators => indicators;
 
+    /// <summary>Where the header row is.</summary>
+    public SourceLocation At => headerAt;
+
+    /// <summary>The header's target column says 中长期 / 长期 / 实施期 指标值 (and no 年度 column beside it).</summary>
+    public bool StatesLongTerm => longTermTargetColumn is not null;
+
     /// <summary>A header row: it names the 三级 column, the target, and the 一级 or 二级 column (some forms have no 一级).</summary>
     public static IndicatorRows? StartAt(TableRow row, DiagnosticBag diagnostics)
     {
@@ -109,6 +137,10 @@ internal sealed class IndicatorRows
             ? new IndicatorRows(row, diagnostics)
             : null;
     }
+
+    /// <summary>An indicator table's header row (三级, the target, and 一级 or 二级).</summary>
+    public static bool IsHeader(TableRow row) =>
+        HeaderFields(row) is var fields && (fields.Contains(F.Level1) || fields.Contains(F.Level2)) && fields.Contains(F.Name) && fields.Contains(F.Target);
 
     /// <summary>The columns a row would name if it were a header: what <see cref="StartAt"/> and the repeat check compare.</summary>
     public static HashSet<ContentField> HeaderFields(TableRow row) =>
@@ -135,7 +167,7 @@ internal sealed class IndicatorRows
         }
 
         var first = row.Cells.FirstOrDefault(c => c.Text.Length > 0);
-        if (first is not null && ClosingRows.Contains(Labels.Normalise(first.Text)))
+        if (first is not null && IsClosing(Labels.Normalise(first.Text)))
         {
             diagnostics.Report(DiagnosticCodes.ImportSkipped, first.At, $"“{first.Text}” 这一行不是绩效指标，没有导入");
             return;

@@ -61,6 +61,19 @@ internal sealed class ProjectTableReader
     };
 
     private static readonly string[] GoalLabels = ["绩效目标", "年度绩效目标", "年度目标", "当年绩效目标", "项目年度目标", "年度总体目标"];
+
+    /// <summary>
+    /// Parts of the funds by source (其中：上级补助 / 本级财政 / 单位自有资金): the content format has 财政资金 and 其他资金
+    /// only, and adding them up would be a computation the document did not make, so each is reported, not placed.
+    /// </summary>
+    private static readonly HashSet<string> FundSourceLabels = new(StringComparer.Ordinal)
+    {
+        "上级补助", "上级补助资金", "上级资金", "上级专项资金", "上级转移支付", "中央补助", "中央补助资金", "中央资金", "省级补助", "省级资金",
+        "市级资金", "市级补助", "本级财政", "本级财政资金", "本级资金", "本级财政拨款", "县级财政", "县级资金", "单位自有资金", "自有资金", "单位资金",
+    };
+
+    /// <summary>A project's 保障措施: prose the content format has no project field for.</summary>
+    private static readonly HashSet<string> MeasureLabels = new(StringComparer.Ordinal) { "保障措施", "项目保障措施", "实施保障措施", "工作保障措施", "主要保障措施" };
     private static readonly string[] LongTermGoalLabels = ["长期绩效目标", "长期目标", "中长期目标", "总体目标", "项目总体目标", "实施期目标", "项目实施期目标"];
 
     private readonly Dictionary<ContentField, TableCell> values = new(ReferenceEqualityComparer.Instance);
@@ -71,6 +84,13 @@ internal sealed class ProjectTableReader
     private IReadOnlyList<TableCell>? checkpointLabels;
     private IndicatorRows? indicatorRows;
     private bool afterBudgetRow;
+
+    /// <summary>Indicator blocks read so far: a form may have a 长期 one and a 年度 one, one after another.</summary>
+    private readonly List<(IReadOnlyList<IndicatorDraft> Rows, BlockKind Kind, SourceLocation At)> blocks = [];
+    private BlockKind nextBlock = BlockKind.Annual;
+    private BlockKind currentBlock;
+
+    private enum BlockKind { Annual, LongTermInferred, LongTermStated }
 
     /// <summary>A row of labels only (总体目标 | 年度目标, 年度资金总额 | 财政拨款 | 其他资金): the next row holds their values.</summary>
     private List<(string Label, int Grid)>? labelsAbove;
@@ -108,6 +128,25 @@ internal sealed class ProjectTableReader
         afterBudgetRow = false;
         var above = labelsAbove;
         labelsAbove = null;
+        if (indicatorRows is not null && Boundary(row) is { } kind)
+        {
+            // A 年度 / 长期 goal or title row after indicator rows: the next indicator block is another table.
+            FinishBlock();
+            nextBlock = kind;
+            if (GoalOrLabelRow(row))
+            {
+                Add(row, isLast);
+            }
+
+            return;
+        }
+
+        if (indicatorRows is not null && Notes.IsNoteRow(row) is { } note)
+        {
+            Notes.Report(note, diagnostics);
+            return;
+        }
+
         if (indicatorRows is not null)
         {
             indicatorRows.Add(row, isLast);
@@ -127,6 +166,12 @@ internal sealed class ProjectTableReader
         else if (IndicatorRows.StartAt(row, diagnostics) is { } start)
         {
             indicatorRows = start;
+            currentBlock = start.StatesLongTerm ? BlockKind.LongTermStated : nextBlock;
+            nextBlock = BlockKind.Annual;
+        }
+        else if (Boundary(row) is { } titled && !GoalOrLabelRow(row))
+        {
+            nextBlock = titled; // 长期绩效指标 / 年度绩效指标 over the header below
         }
         else if (IndicatorRows.LooksLikeHeaderWithoutTarget(row))
         {
@@ -140,10 +185,12 @@ internal sealed class ProjectTableReader
         else if (LabelledProse(row, GoalLabels) is { } goalCell)
         {
             goals = NumberedParagraphs(goalCell.Text);
+            nextBlock = BlockKind.Annual;
         }
         else if (LabelledProse(row, LongTermGoalLabels) is { } longTermCell)
         {
             longTermGoals = NumberedParagraphs(longTermCell.Text);
+            nextBlock = BlockKind.LongTermInferred;
         }
         else if (wasAfterBudget && !values.ContainsKey(P.Purpose) && PurposeCell(row) is { } purpose)
         {
@@ -164,7 +211,7 @@ internal sealed class ProjectTableReader
         foreach (var cell in row.Cells)
         {
             var label = WithoutMoneyUnit(Labels.Normalise(cell.Text), out _);
-            if (FieldOfLabel.ContainsKey(label) || (GoalLabels.Contains(label) && !GroupLabels.Contains(label)) || LongTermGoalLabels.Contains(label))
+            if (FieldOfLabel.ContainsKey(label) || (GoalLabels.Contains(label) && !GroupLabels.Contains(label)) || LongTermGoalLabels.Contains(label) || FundSourceLabels.Contains(label))
             {
                 labels.Add((label, grid));
             }
@@ -181,7 +228,8 @@ internal sealed class ProjectTableReader
 
     private static bool HasKnownLabel(TableRow row) => row.Cells.Any(c =>
         WithoutMoneyUnit(Labels.Normalise(c.Text), out _) is var label
-        && (FieldOfLabel.ContainsKey(label) || GoalLabels.Contains(label) || LongTermGoalLabels.Contains(label) || label.StartsWith("资金支出计划", StringComparison.Ordinal)))
+        && (FieldOfLabel.ContainsKey(label) || GoalLabels.Contains(label) || LongTermGoalLabels.Contains(label) || FundSourceLabels.Contains(label)
+            || label.StartsWith("资金支出计划", StringComparison.Ordinal)))
         || IndicatorRows.HeaderFields(row).Count >= 2;
 
     /// <summary>The values under a row of labels, each the cell at its label's column.</summary>
@@ -208,6 +256,10 @@ internal sealed class ProjectTableReader
             else if (LongTermGoalLabels.Contains(label))
             {
                 longTermGoals = NumberedParagraphs(cell.Text);
+            }
+            else if (FundSourceLabels.Contains(label))
+            {
+                ReportFundSource(label, cell);
             }
             else
             {
@@ -254,6 +306,22 @@ internal sealed class ProjectTableReader
                 values[field] = cells[++i];
                 afterBudgetRow |= B.Contains(field);
             }
+            else if (FundSourceLabels.Contains(label) && i + 1 < cells.Count)
+            {
+                ReportFundSource(label, cells[++i]);
+                afterBudgetRow = true;
+            }
+            else if (MeasureLabels.Contains(label))
+            {
+                var labelCell = cells[i];
+                var text = i + 1 < cells.Count ? cells[++i].Text : "";
+                diagnostics.Report(DiagnosticCodes.ImportProseLeftOut, labelCell.At,
+                    $"项目的 “{labelCell.Text}” 在内容格式中没有对应字段（第一部分的工作保障措施是部门的）：“{Shorten(text)}” 没有导入");
+            }
+            else if (Notes.IsNote(cells[i].Text))
+            {
+                Notes.Report(cells[i], diagnostics);
+            }
             else if (UnitCells.MoneyUnit(cells[i].Text) is { } unit)
             {
                 MoneyUnit ??= unit;
@@ -267,6 +335,56 @@ internal sealed class ProjectTableReader
                 diagnostics.Report(DiagnosticCodes.ImportSkipped, cells[i].At, $"项目表中的单元格 “{Shorten(cells[i].Text)}” 无法识别，没有导入");
             }
         }
+    }
+
+    private void ReportFundSource(string label, TableCell amount) =>
+        diagnostics.Report(DiagnosticCodes.ImportFundSourceLeftOut, amount.At,
+            $"“{label}” {(amount.Text.Length > 0 ? amount.Text : "（空白）")} 是资金来源的细分，内容格式只有财政资金和其他资金：没有导入，也没有相加（budget 按原表的 财政拨款/其他资金 行填写，原表没有的留空）");
+
+    /// <summary>
+    /// A row that starts another indicator block: a goal row (年度目标 | …, 长期目标 | …) or a title row such as
+    /// 中长期绩效指标. Its kind is the block's: 长期 (中长期, 实施期) or 年度.
+    /// </summary>
+    private static BlockKind? Boundary(TableRow row)
+    {
+        var texts = row.Cells.Where(c => c.Text.Length > 0 && !c.ContinuesAbove).Select(c => Labels.Normalise(c.Text)).Distinct(StringComparer.Ordinal).ToList();
+        if (texts.Count == 0)
+        {
+            return null;
+        }
+
+        if (texts.Count == 1 && texts[0].Length <= 20 && !Model.Frameworks.IndicatorFramework.All.Any(f => f.IsLevel1(texts[0]))
+            && (texts[0].Contains("指标", StringComparison.Ordinal) || texts[0].Contains("目标", StringComparison.Ordinal)))
+        {
+            return IsLongTerm(texts[0]) ? BlockKind.LongTermStated
+                : texts[0].Contains("年度", StringComparison.Ordinal) || texts[0].Contains("当年", StringComparison.Ordinal) ? BlockKind.Annual
+                : null;
+        }
+
+        if (LabelledProse(row, LongTermGoalLabels) is not null && !texts.Any(t => GoalLabels.Contains(t) && !GroupLabels.Contains(t)))
+        {
+            return BlockKind.LongTermInferred;
+        }
+
+        return LabelledProse(row, GoalLabels) is not null || (IsLabelRow(row, out var labels) && labels.Any(l => GoalLabels.Contains(l.Label) || LongTermGoalLabels.Contains(l.Label)))
+            ? BlockKind.Annual
+            : null;
+    }
+
+    private static bool GoalOrLabelRow(TableRow row) =>
+        LabelledProse(row, GoalLabels) is not null || LabelledProse(row, LongTermGoalLabels) is not null || IsLabelRow(row, out _);
+
+    internal static bool IsLongTerm(string text) =>
+        text.Contains("长期", StringComparison.Ordinal) || text.Contains("实施期", StringComparison.Ordinal);
+
+    private void FinishBlock()
+    {
+        if (indicatorRows is { Indicators.Count: > 0 } rows)
+        {
+            blocks.Add((rows.Indicators, currentBlock, rows.At));
+        }
+
+        indicatorRows = null;
     }
 
     private void AddPercents(TableRow row)
@@ -326,10 +444,19 @@ internal sealed class ProjectTableReader
         var code = Value(P.Code);
         var name = Value(P.Name);
         var total = Value(B.Total);
-        var indicators = indicatorRows?.Indicators ?? [];
+        FinishBlock();
+        // A 长期 block known only from the goal row above it is the indicators when there is no 年度 block.
+        var annualKinds = blocks.Any(b => b.Kind == BlockKind.Annual) ? [BlockKind.Annual] : new[] { BlockKind.Annual, BlockKind.LongTermInferred };
+        var indicators = blocks.Where(b => annualKinds.Contains(b.Kind)).SelectMany(b => b.Rows).ToList();
+        var longTerm = blocks.Where(b => !annualKinds.Contains(b.Kind)).SelectMany(b => b.Rows).ToList();
+        if (longTerm.Count > 0 && indicators.Count > 0)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportLongTermIndicators, blocks.First(b => !annualKinds.Contains(b.Kind)).At,
+                $"项目有长期和年度两组绩效指标：年度的 {indicators.Count} 个导入 indicators，长期的 {longTerm.Count} 个导入 long_term_indicators");
+        }
         if (name is null || total is null || indicators.Count == 0)
         {
-            var missing = new[] { ("项目名称", name), ("预算数", total), ("绩效指标", indicators.Count == 0 ? null : "") }
+            var missing = new[] { ("项目名称", name), ("预算数", total), (longTerm.Count > 0 ? "年度绩效指标（只有长期绩效指标）" : "绩效指标", indicators.Count == 0 ? null : "") }
                 .Where(m => m.Item2 is null).Select(m => m.Item1);
             StoppedBecause = headerWithoutTarget is not null && indicators.Count == 0
                 ? $"第 {headerWithoutTarget.At.Line} 行起是指标表，但没有找到 指标值 列"
@@ -363,7 +490,7 @@ internal sealed class ProjectTableReader
             ? MarkdownText.FromParagraphs(purposeCell.Text.Split('\n'))
             : "";
         return new ProjectDraft(code, name, null, details, new BudgetDraft(total, Value(B.Fiscal), Value(B.Other)),
-            purpose, plan, longTermGoals, goals, indicators, heading?.Text, at);
+            purpose, plan, longTermGoals, goals, indicators, heading?.Text, at, longTerm);
     }
 
     /// <summary>The optional fields of other provinces' forms, in the order the content format lists them.</summary>

@@ -25,7 +25,7 @@ public static partial class TextExportReader
                 continue; // “— 1 —” between pages of a PDF's text: not content, and a table goes on after it
             }
 
-            if (!line.StartsWith('\t') && PipeCells(line, i + 1, path) is { } pipeCells)
+            if (!line.StartsWith('\t') && PipeCells(line, i + 1, path, oneCellRow: table.IsOpen) is { } pipeCells)
             {
                 table.EndRow();
                 foreach (var (cell, cellAt) in pipeCells)
@@ -89,9 +89,9 @@ public static partial class TextExportReader
 
     /// <summary>
     /// A row copied from a web page, its cells joined by “|” (an outer “|” at either end is optional): the cells,
-    /// trimmed, “—” as blank, each at its column. Null for a line with no “|” between two cells.
+    /// trimmed, “—” as blank, each at its column. Null for a line with no “|” between two cells (unless <paramref name="oneCellRow"/>).
     /// </summary>
-    private static List<(string Text, SourceLocation At)>? PipeCells(string line, int lineNumber, string path)
+    private static List<(string Text, SourceLocation At)>? PipeCells(string line, int lineNumber, string path, bool oneCellRow = false)
     {
         if (!line.Contains('|'))
         {
@@ -126,7 +126,10 @@ public static partial class TextExportReader
             start = end + 1;
         }
 
-        return cells.Count >= 2 ? cells : null;
+        // Inside a pipe table, a line that starts with “|” is a row even with one cell (a full-width 注 row): taking
+        // it for a wrapped line of the cell above would glue the note onto a target.
+        var startsWithPipe = leading < line.Length && line[leading] == '|';
+        return cells.Count >= 2 || (oneCellRow && startsWithPipe && cells.Count == 1) ? cells : null;
     }
 
     [GeneratedRegex(@"^\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*$")]

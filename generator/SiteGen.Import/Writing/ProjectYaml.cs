@@ -20,7 +20,8 @@ internal static class ProjectYaml
                 .Set(ContentFormat.Checkpoint.Percent, c.Percent)))
             .Set(P.LongTermGoals, project.LongTermGoals)
             .Set(P.Goals, project.Goals)
-            .Set(P.Indicators, project.Indicators.Select(Indicator));
+            .Set(P.Indicators, project.Indicators.Select(Indicator))
+            .Set(P.LongTermIndicators, (project.LongTermIndicators ?? []).Select(Indicator));
         foreach (var (field, value) in project.Details)
         {
             map.Set(field, value);
