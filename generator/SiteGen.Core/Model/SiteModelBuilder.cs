@@ -91,10 +91,11 @@ public static class SiteModelBuilder
             ContentLoader.Parse(files.Disclosure, diagnostics).Root,
             [.. files.Projects.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
             diagnostics,
-            [.. files.EvaluationFiles.Select(file => ContentLoader.Parse(file, diagnostics).Root)]);
+            [.. files.EvaluationFiles.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
+            [.. files.MonitoringFiles.Select(file => ContentLoader.Parse(file, diagnostics).Root)]);
 
     /// <summary>Binds and checks one disclosure from parsed YAML (the fuzzer feeds it without files).</summary>
-    public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics, IReadOnlyList<YamlNode?>? evaluationRoots = null)
+    public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics, IReadOnlyList<YamlNode?>? evaluationRoots = null, IReadOnlyList<YamlNode?>? monitoringRoots = null)
     {
         var department = DisclosureBinder.PeekDepartment(disclosureRoot);
         var projects = projectRoots
@@ -103,6 +104,7 @@ public static class SiteModelBuilder
             .ToList();
         var disclosure = DisclosureBinder.Bind(disclosureRoot, projects, diagnostics);
         var evaluations = (evaluationRoots ?? []).Select(root => EvaluationBinder.Bind(root, diagnostics)).ToList();
+        var monitorings = (monitoringRoots ?? []).Select(root => MonitoringBinder.Bind(root, diagnostics)).ToList();
         if (disclosure is null)
         {
             return null;
@@ -113,6 +115,11 @@ public static class SiteModelBuilder
         {
             // Only against a complete set of projects: a project that did not bind would make its evaluation "unknown".
             disclosure = disclosure with { Evaluations = EvaluationRules.Score(projects, [.. evaluations.OfType<Evaluation.ProjectEvaluation>()], diagnostics) };
+        }
+
+        if (monitorings.Count > 0 && projectRoots.Count == projects.Count)
+        {
+            disclosure = disclosure with { Monitorings = MonitoringRules.Match(disclosure.Year, projects, [.. monitorings.OfType<Monitoring.ProjectMonitoring>()], diagnostics) };
         }
 
         ProseRules.Check(disclosure, diagnostics);
@@ -129,6 +136,6 @@ public static class SiteModelBuilder
             IndicatorRules.Check(project.Details.LongTermIndicators, "长期绩效指标表", disclosure.Framework, project.IndicatorsLocation, diagnostics);
         }
 
-        return projectRoots.Count == projects.Count && !evaluations.Contains(null) ? disclosure : null;
+        return projectRoots.Count == projects.Count && !evaluations.Contains(null) && !monitorings.Contains(null) ? disclosure : null;
     }
 }
