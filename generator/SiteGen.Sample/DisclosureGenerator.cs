@@ -11,7 +11,7 @@ internal static class DisclosureGenerator
 
     private static readonly string[] ProjectSuffixes = ["专项资金", "项目", "工作经费", "运行维护费", "补助资金", "能力建设项目"];
 
-    /// <param name="evaluated">Whether the year is over (not the corpus's last), so its projects may carry self-evaluations.</param>
+    /// <param name="evaluated">Whether the year is over (not the corpus's last), so its projects may carry self-evaluations and mid-year monitoring.</param>
     public static IEnumerable<SampleFile> Generate(SampleDepartment department, int year, long seed, bool evaluated = false)
     {
         // One stream per disclosure: its bytes do not depend on the others, nor on the order they are written.
@@ -28,6 +28,9 @@ internal static class DisclosureGenerator
         // Self-evaluations draw from a stream of their own, so adding them changed no other sample byte.
         var evaluation = Prng.For(seed, department.Index, year, EvaluationStream);
         var evaluateThis = evaluated && evaluation.Chance(0.85);
+        // Mid-year monitoring too, from its own stream: adding it changed no other sample byte either.
+        var monitoring = Prng.For(seed, department.Index, year, MonitoringStream);
+        var monitorThis = evaluated && monitoring.Chance(0.8);
         for (var k = 0; k < count; k++)
         {
             var number = (k + 1).ToString(CultureInfo.InvariantCulture);
@@ -39,6 +42,11 @@ internal static class DisclosureGenerator
             if (evaluateThis && evaluation.Chance(0.9))
             {
                 yield return new SampleFile($"{folder}/evaluation/{number}-{name}.yml", EvaluationGenerator.Generate(evaluation, project, generated));
+            }
+
+            if (monitorThis && monitoring.Chance(0.9))
+            {
+                yield return new SampleFile($"{folder}/monitoring/{number}-{name}.yml", MonitoringGenerator.Generate(monitoring, project, generated));
             }
         }
 
@@ -56,6 +64,7 @@ internal static class DisclosureGenerator
     private const int EvaluationStream = 17;
 
     private const int DepartmentEvaluationStream = 19;
+    private const int MonitoringStream = 18;
 
     private const int PublicInfoStream = 16;
 

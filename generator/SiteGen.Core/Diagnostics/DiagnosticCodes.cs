@@ -75,6 +75,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ScoreOutsideBand = W("SG3306", "定性指标的得分不在所选评价档次的分数段内");
     public static readonly DiagnosticCode ActualNotComparable = W("SG3307", "实际完成值无法与指标值比较（单位不同或不是数量），且没有定性评价");
     public static readonly DiagnosticCode ZeroTargetMissed = W("SG3308", "指标值为 0 而实际完成值不为 0：按规则得 0 分");
+    // SG3211–SG3219/SG3311–SG3319: mid-year monitoring (monitoring/*.yml) against the published targets.
+    public static readonly DiagnosticCode UnknownMonitoredProject = E("SG3211", "运行监控的项目编码不在本公开文档中");
+    public static readonly DiagnosticCode UnknownMonitoredIndicator = E("SG3212", "运行监控的指标不在该项目已公开的绩效指标中");
+    public static readonly DiagnosticCode AmbiguousMonitoredName = E("SG3213", "三级指标名称在项目中重复，运行监控无法按名称对应（请给指标行加 id）");
+    public static readonly DiagnosticCode DuplicateMonitoring = E("SG3214", "同一项目有两份运行监控，或同一指标填了两次");
+    public static readonly DiagnosticCode MonitoringOutsideYear = E("SG3215", "运行监控的截止日期不在预算年度内");
+    public static readonly DiagnosticCode IndicatorNotMonitored = W("SG3311", "已公开的绩效指标在运行监控中缺失");
+    public static readonly DiagnosticCode MonitoredSpentAboveBudget = W("SG3312", "1-7月执行数超过全年预算数");
+    public static readonly DiagnosticCode MissingMonitoringReason = W("SG3313", "可能完不成目标的指标没有写偏差原因或原因说明");
 
     // SG329x/SG339x: the department's own self-evaluation (department-evaluation.yml, 部门整体自评).
     public static readonly DiagnosticCode DepartmentScoreOutsideWeight = E("SG3290", "部门整体自评的得分不在 0 与该指标权重之间");

@@ -23,6 +23,8 @@ public static class ContentFormat
     public static TargetAdjustmentFormat TargetAdjustment { get; } = new();
     public static EvaluatedIndicatorFormat EvaluatedIndicator { get; } = new();
     public static DepartmentEvaluatedIndicatorFormat DepartmentEvaluatedIndicator { get; } = new();
+    public static MonitoringFundsFormat MonitoringFunds { get; } = new();
+    public static MonitoredIndicatorFormat MonitoredIndicator { get; } = new();
     public static ContactFormat Contact { get; } = new();
     public static BadgeFormat ConacBadge { get; } = new();
     public static ReviewFormat Review { get; } = new();
@@ -32,6 +34,7 @@ public static class ContentFormat
     public static ProjectFormat Project { get; } = new();
     public static EvaluationFormat Evaluation { get; } = new();
     public static DepartmentEvaluationFormat DepartmentEvaluation { get; } = new();
+    public static MonitoringFormat Monitoring { get; } = new();
 
     /// <summary>Each content file: its schema's file name, a title, and the format of its root mapping.</summary>
     public static IReadOnlyList<(string FileName, string Title, MapFormat Root)> Files { get; } =
@@ -41,5 +44,6 @@ public static class ContentFormat
         ("project.schema.json", "projects/*.yml（预算项目绩效目标表，第二部分）", Project),
         ("evaluation.schema.json", "evaluation/*.yml（项目支出绩效自评表）", Evaluation),
         ("department-evaluation.schema.json", "department-evaluation.yml（部门整体支出绩效自评表）", DepartmentEvaluation),
+        ("monitoring.schema.json", "monitoring/*.yml（项目绩效运行监控表）", Monitoring),
     ];
 }

@@ -22,7 +22,8 @@ public sealed record Disclosure(
     IReadOnlyList<Evaluation.ProjectScore>? Evaluations = null,
     PublicInfo? Info = null,
     IReadOnlyList<Indicator>? DepartmentIndicators = null,
-    Evaluation.DepartmentEvaluation? DepartmentSelfEvaluation = null)
+    Evaluation.DepartmentEvaluation? DepartmentSelfEvaluation = null,
+    IReadOnlyList<Monitoring.MonitoredProject>? Monitorings = null)
 {
     /// <summary>
     /// Whether the disclosure has a Part 1 at all: a single-project form (申报表) is projects only, and its page says
@@ -36,6 +37,9 @@ public sealed record Disclosure(
 
     /// <summary>The scored self-evaluations, in publishing order; empty when the disclosure has none.</summary>
     public IReadOnlyList<Evaluation.ProjectScore> EvaluatedProjects => Evaluations ?? [];
+
+    /// <summary>The mid-year monitorings (运行监控), in publishing order; empty when the disclosure has none.</summary>
+    public IReadOnlyList<Monitoring.MonitoredProject> MonitoredProjects => Monitorings ?? [];
 
     /// <summary>
     /// Every Markdown text of the disclosure, Part 1 then each project: the one list that checks (unsafe links) and
@@ -63,7 +67,8 @@ public sealed record Disclosure(
             e.Evaluation.Conclusion,
             .. e.Evaluation.Indicators.Select(i => i.Deviation),
         ]);
-        return part1.Concat(part2).Concat(evaluations).Append(DepartmentSelfEvaluation?.Conclusion).OfType<Prose>();
+        var monitorings = MonitoredProjects.SelectMany(m => m.Rows.Select(r => r.Row.Explanation));
+        return part1.Concat(part2).Concat(evaluations).Concat(monitorings).Append(DepartmentSelfEvaluation?.Conclusion).OfType<Prose>();
     }
 }
 

@@ -92,11 +92,12 @@ public static class SiteModelBuilder
             [.. files.Projects.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
             diagnostics,
             [.. files.EvaluationFiles.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
+            [.. files.MonitoringFiles.Select(file => ContentLoader.Parse(file, diagnostics).Root)],
             departmentEvaluationRoot: files.DepartmentEvaluation is { } departmentEvaluation ? ContentLoader.Parse(departmentEvaluation, diagnostics).Root : null);
 
     /// <summary>Binds and checks one disclosure from parsed YAML (the fuzzer feeds it without files).</summary>
     public static Disclosure? BuildDisclosure(YamlNode? disclosureRoot, IReadOnlyList<YamlNode?> projectRoots, DiagnosticBag diagnostics, IReadOnlyList<YamlNode?>? evaluationRoots = null,
-        YamlNode? departmentEvaluationRoot = null)
+        IReadOnlyList<YamlNode?>? monitoringRoots = null, YamlNode? departmentEvaluationRoot = null)
     {
         var department = DisclosureBinder.PeekDepartment(disclosureRoot);
         var projects = projectRoots
@@ -105,6 +106,7 @@ public static class SiteModelBuilder
             .ToList();
         var disclosure = DisclosureBinder.Bind(disclosureRoot, projects, diagnostics);
         var evaluations = (evaluationRoots ?? []).Select(root => EvaluationBinder.Bind(root, diagnostics)).ToList();
+        var monitorings = (monitoringRoots ?? []).Select(root => MonitoringBinder.Bind(root, diagnostics)).ToList();
         var departmentEvaluation = departmentEvaluationRoot is null ? null : DepartmentEvaluationBinder.Bind(departmentEvaluationRoot, diagnostics);
         if (disclosure is null)
         {
@@ -116,6 +118,11 @@ public static class SiteModelBuilder
         {
             // Only against a complete set of projects: a project that did not bind would make its evaluation "unknown".
             disclosure = disclosure with { Evaluations = EvaluationRules.Score(projects, [.. evaluations.OfType<Evaluation.ProjectEvaluation>()], diagnostics) };
+        }
+
+        if (monitorings.Count > 0 && projectRoots.Count == projects.Count)
+        {
+            disclosure = disclosure with { Monitorings = MonitoringRules.Match(disclosure.Year, projects, [.. monitorings.OfType<Monitoring.ProjectMonitoring>()], diagnostics) };
         }
 
         if (departmentEvaluation is not null)
@@ -139,6 +146,6 @@ public static class SiteModelBuilder
         }
 
         var departmentEvaluationBound = departmentEvaluationRoot is null || departmentEvaluation is not null;
-        return projectRoots.Count == projects.Count && !evaluations.Contains(null) && departmentEvaluationBound ? disclosure : null;
+        return projectRoots.Count == projects.Count && !evaluations.Contains(null) && !monitorings.Contains(null) && departmentEvaluationBound ? disclosure : null;
     }
 }

@@ -22,6 +22,7 @@ public sealed class ContentSchemaTests
         ("2020/A-001/disclosure.yml", ContentFormat.Disclosure),
         ("2020/A-001/projects/1-示例.yml", ContentFormat.Project),
         ("2020/A-001/evaluation/1-示例.yml", ContentFormat.Evaluation),
+        ("2020/A-001/monitoring/1-示例.yml", ContentFormat.Monitoring),
     ];
 
     [Fact]

@@ -26,7 +26,7 @@ internal static class EvaluatedSeed
         return content;
     }
 
-    private static void Copy(string source, string target)
+    internal static void Copy(string source, string target)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {

@@ -73,51 +73,17 @@ internal static class EvaluationRules
             computedBudget, budgetScore, rows, total, PerformanceGrade.Of(total));
     }
 
+    private static readonly IndicatorMatcher Matcher = new(
+        DiagnosticCodes.UnknownEvaluatedIndicator,
+        DiagnosticCodes.AmbiguousIndicatorName,
+        DiagnosticCodes.DuplicateEvaluation,
+        DiagnosticCodes.IndicatorNotEvaluated,
+        "自评",
+        "不计分");
+
     /// <summary>The evaluation row of each published indicator, by position (null where none), or null on a broken match.</summary>
-    private static EvaluatedIndicator?[]? Match(Project project, ProjectEvaluation evaluation, DiagnosticBag diagnostics)
-    {
-        var indicators = project.Indicators;
-        var matched = new EvaluatedIndicator?[indicators.Count];
-        var broken = false;
-        foreach (var row in evaluation.Indicators)
-        {
-            var byId = Enumerable.Range(0, indicators.Count).Where(i => indicators[i].Id == row.Key).ToList();
-            var byName = Enumerable.Range(0, indicators.Count).Where(i => indicators[i].Name == row.Key).ToList();
-            var found = byId.Count > 0 ? byId : byName;
-            if (found.Count == 0)
-            {
-                diagnostics.Report(DiagnosticCodes.UnknownEvaluatedIndicator, row.Location,
-                    $"项目 “{project.Code}” 已公开的绩效指标中没有 “{row.Key}”：三级指标名称须与 projects/ 中一致，或使用指标行的 id");
-                broken = true;
-            }
-            else if (found.Count > 1)
-            {
-                diagnostics.Report(DiagnosticCodes.AmbiguousIndicatorName, row.Location,
-                    $"项目 “{project.Code}” 有 {found.Count} 个名为 “{row.Key}” 的指标：给这些指标行加上 id（如 id: {project.Code}-1），自评用 id 对应");
-                broken = true;
-            }
-            else if (matched[found[0]] is not null)
-            {
-                diagnostics.Report(DiagnosticCodes.DuplicateEvaluation, row.Location, $"指标 “{row.Key}” 在这份自评中出现了两次");
-                broken = true;
-            }
-            else
-            {
-                matched[found[0]] = row;
-            }
-        }
-
-        for (var i = 0; i < indicators.Count && !broken; i++)
-        {
-            if (matched[i] is null)
-            {
-                diagnostics.Report(DiagnosticCodes.IndicatorNotEvaluated, evaluation.Location,
-                    $"已公开的指标 “{indicators[i].Name}”（{indicators[i].Target.Text}）没有自评：不计分");
-            }
-        }
-
-        return broken ? null : matched;
-    }
+    private static EvaluatedIndicator?[]? Match(Project project, ProjectEvaluation evaluation, DiagnosticBag diagnostics) =>
+        Matcher.Match(project, evaluation.Indicators, row => row.Key, row => row.Location, evaluation.Location, diagnostics);
 
     /// <summary>The form's weights when it gives any (they must total 90, with 预算执行's 10 making 100), else the defaults.</summary>
     private static IReadOnlyList<decimal> Weights(Project project, EvaluatedIndicator?[] matched, ProjectEvaluation evaluation, DiagnosticBag diagnostics)

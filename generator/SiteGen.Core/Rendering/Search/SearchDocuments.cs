@@ -37,8 +37,10 @@ public static class SearchDocuments
     private static IEnumerable<SearchDocument> IndicatorsOf(Disclosure d, Project p)
     {
         var evaluation = d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p));
+        var monitoring = d.MonitoredProjects.FirstOrDefault(m => ReferenceEquals(m.Project, p));
         return p.Indicators.Select((i, n) => Indicator(d, p, i, SiteUrls.IndicatorAnchor(p, n), longTerm: false,
-                evaluation?.Indicators.FirstOrDefault(s => ReferenceEquals(s.Published, i))))
+                evaluation?.Indicators.FirstOrDefault(s => ReferenceEquals(s.Published, i)),
+                monitoring?.Rows.FirstOrDefault(r => ReferenceEquals(r.Published, i))))
             .Concat(p.Details.LongTermIndicators.Select((i, n) => Indicator(d, p, i, SiteUrls.LongTermIndicatorAnchor(p, n), longTerm: true)));
     }
 
@@ -72,7 +74,8 @@ public static class SearchDocuments
     }
 
     /// <param name="scored">The indicator's self-evaluation, whose actual and 偏差原因 are searched too (so 调离 finds why a target was missed).</param>
-    private static SearchDocument Indicator(Disclosure d, Project p, Indicator i, string anchor, bool longTerm, Model.Evaluation.ScoredIndicator? scored = null)
+    /// <param name="monitored">The indicator's mid-year monitoring, whose 原因说明 is searched too.</param>
+    private static SearchDocument Indicator(Disclosure d, Project p, Indicator i, string anchor, bool longTerm, Model.Evaluation.ScoredIndicator? scored = null, Model.Monitoring.MonitoredRow? monitored = null)
     {
         var snippet = string.IsNullOrEmpty(i.Description) ? $"指标值 {i.Target.Text}" : $"指标值 {i.Target.Text}{Separator}{i.Description}";
         return new SearchDocument(
@@ -81,7 +84,7 @@ public static class SearchDocuments
             i.Name,
             $"{d.Year}年{Separator}{d.Department.Name}{Separator}{p.Name}{(longTerm ? "（长期绩效指标）" : "")}",
             SiteUrls.Disclosure(d) + "#" + anchor,
-            Lines([i.Description, i.Target.Text, scored?.Row.Actual, Plain(scored?.Row.Deviation)]),
+            Lines([i.Description, i.Target.Text, scored?.Row.Actual, Plain(scored?.Row.Deviation), Plain(monitored?.Row.Explanation)]),
             SearchText.Shorten(snippet));
     }
 

@@ -42,6 +42,11 @@ public sealed record DisclosureView(
             ? view with { Evaluation = EvaluationView.From(score, view.Id) with { FormUrl = SiteUrls.Link(SiteUrls.Disclosure(d), SiteUrls.SelfEvaluation(d)) + "#" + view.Id } }
             : view;
 
+    private static ProjectView WithMonitoring(ProjectView view, Project p, Disclosure d) =>
+        d.MonitoredProjects.FirstOrDefault(m => ReferenceEquals(m.Project, p)) is { } monitored
+            ? view with { Monitoring = MonitoringView.From(monitored, view.Id) }
+            : view;
+
     public static DisclosureView From(Disclosure d, bool withPdf = false) => new(
         d.Year,
         TitleOf(d),
@@ -50,7 +55,7 @@ public sealed record DisclosureView(
         d.Framework.Name,
         BudgetTotals.Format(BudgetTotals.Total(d)),
         PartOneOf(d),
-        [.. d.Projects.Select((p, i) => WithEvaluation(ProjectView.From(p, i + 1, d.MoneyUnit), p, d))],
+        [.. d.Projects.Select((p, i) => WithMonitoring(WithEvaluation(ProjectView.From(p, i + 1, d.MoneyUnit), p, d), p, d))],
         DownloadsOf(d, withPdf))
     {
         BudgetChart = d.Projects.Count < 2 ? null : BudgetBarChart.For(

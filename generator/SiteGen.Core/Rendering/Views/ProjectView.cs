@@ -34,6 +34,9 @@ public sealed record ProjectView(
     /// <summary>The project's self-evaluation, or null: a disclosure without one renders exactly as before.</summary>
     public EvaluationView? Evaluation { get; init; }
 
+    /// <summary>The project's mid-year monitoring, or null: a disclosure without one renders exactly as before.</summary>
+    public MonitoringView? Monitoring { get; init; }
+
     /// <summary>What cross-year links look the project up by: its 项目编码, or the key derived from its name when it has none.</summary>
     public string Key { get; init; } = Code;
 

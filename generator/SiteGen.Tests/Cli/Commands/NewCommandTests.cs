@@ -17,7 +17,7 @@ public sealed class NewCommandTests
         Assert.Equal(0, made.ExitCode);
         var site = folder.Join("县网站");
         Assert.Equal(
-            [".gitignore", "README.md", "content/.schema/department-evaluation.schema.json", "content/.schema/disclosure.schema.json", "content/.schema/evaluation.schema.json", "content/.schema/project.schema.json", "content/.schema/site.schema.json",
+            [".gitignore", "README.md", "content/.schema/department-evaluation.schema.json", "content/.schema/disclosure.schema.json", "content/.schema/evaluation.schema.json", "content/.schema/monitoring.schema.json", "content/.schema/project.schema.json", "content/.schema/site.schema.json",
              "content/2026/_示例-100001-示例局/disclosure.yml", "content/2026/_示例-100001-示例局/projects/1-示例项目.yml", "content/site.yml"],
             GoldenFiles.ListFiles(site));
         Assert.Equal(File.ReadAllText(Path.Join(RepoPaths.Content, ".schema", "project.schema.json")), File.ReadAllText(Path.Join(site, "content", ".schema", "project.schema.json")));

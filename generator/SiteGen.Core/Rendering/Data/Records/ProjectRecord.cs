@@ -46,6 +46,11 @@ internal sealed record ProjectRecord
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Key { get; init; }
 
+    /// <summary>Only for a monitored project; left out (not null) otherwise, so data without monitoring is unchanged.</summary>
+    [Description("绩效运行监控（仅有运行监控时）")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectMonitoringRecord? Monitoring { get; init; }
+
     public static ProjectRecord From(Disclosure d, Project p) => new()
     {
         Code = p.WrittenCode,
@@ -60,5 +65,6 @@ internal sealed record ProjectRecord
         Details = ProjectDetailsRecord.From(d, p),
         Evaluation = d.EvaluatedProjects.FirstOrDefault(e => ReferenceEquals(e.Project, p)) is { } score ? ProjectEvaluationRecord.From(score) : null,
         Key = p.CodeDerived ? p.Code : null,
+        Monitoring = d.MonitoredProjects.FirstOrDefault(m => ReferenceEquals(m.Project, p)) is { } monitored ? ProjectMonitoringRecord.From(monitored) : null,
     };
 }
