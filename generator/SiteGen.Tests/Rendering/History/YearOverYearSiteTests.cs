@@ -107,14 +107,18 @@ public sealed partial class YearOverYearSiteTests : IDisposable
         File.Delete(after);
         File.WriteAllLines(Path.Join(afterFolder, Path.GetFileName(before)), next);
 
-        // The sample's self-evaluations of the two rewritten projects judged the targets as generated; they would
-        // now name indicators that are gone (SG3202), so they go with the rewrite (not every disclosure has them).
+        // The sample's self-evaluations and monitoring reports of the two rewritten projects judged the targets as
+        // generated; they would now name indicators that are gone (SG3202, SG3212), so they go with the rewrite
+        // (not every disclosure has them).
         foreach (var project in new[] { before, after })
         {
-            var evaluation = Path.Join(Path.GetDirectoryName(Path.GetDirectoryName(project))!, "evaluation", Path.GetFileName(project));
-            if (File.Exists(evaluation))
+            foreach (var kind in new[] { "evaluation", "monitoring" })
             {
-                File.Delete(evaluation);
+                var report = Path.Join(Path.GetDirectoryName(Path.GetDirectoryName(project))!, kind, Path.GetFileName(project));
+                if (File.Exists(report))
+                {
+                    File.Delete(report);
+                }
             }
         }
 
