@@ -28,10 +28,11 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("evaluated", "2020/index.html")]
     [InlineData("evaluated", "2020/224002/index.html")]
     [InlineData("evaluated", "2020/224002/self-evaluation/index.html")]
+    [InlineData("monitored", "2020/224002/index.html")]
     public async Task Every_page_type_has_no_WCAG_2_1_A_or_AA_violation(string site, string path)
     {
         var page = await browser.NewPage();
-        var root = site switch { "seed" => browser.Seed, "county" => browser.County, _ => browser.Evaluated };
+        var root = site switch { "seed" => browser.Seed, "county" => browser.County, "monitored" => browser.Monitored, _ => browser.Evaluated };
         var response = await page.GotoAsync(new Uri(root, path).AbsoluteUri);
         Assert.NotNull(response);
         if (path.Contains("?q=", StringComparison.Ordinal))

@@ -26,6 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private SiteServer? _seed;
     private SiteServer? _county;
     private SiteServer? _evaluated;
+    private SiteServer? _monitored;
 
     public string SeedOutput => Path.Join(_folder, "seed");
 
@@ -52,6 +53,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri Evaluated => _evaluated!.Root;
 
+    /// <summary>The evaluated seed with the fictional mid-year monitoring of its projects too (<see cref="MonitoredSeed"/>).</summary>
+    public Uri Monitored => _monitored!.Root;
+
     public IBrowser Browser => _browser!;
 
     public async Task InitializeAsync()
@@ -71,7 +75,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         EvaluatedBuild = CliRunner.Run(_folder, "build", "--pdf", "--content", evaluated, "--templates", RepoPaths.Templates, "--output", EvaluatedOutput);
         Assert.True(EvaluatedBuild.ExitCode == 0, $"sitegen build --pdf of the evaluated seed failed ({EvaluatedBuild.ExitCode}):\n{EvaluatedBuild.StdOut}\n{EvaluatedBuild.StdErr}");
 
+        var monitoredContent = Path.Join(_folder, "monitored-content");
+        MonitoredSeed.CopyTo(monitoredContent, withEvaluation: true);
+        var monitored = SiteBuilder.Build(new BuildOptions(monitoredContent, RepoPaths.Templates, Path.Join(_folder, "monitored")));
+        Assert.True(monitored.Succeeded, string.Join("\n", monitored.Diagnostics));
+
         _seed = await SiteServer.Start(SeedOutput, "/xxgk/jxmb/");
+        _monitored = await SiteServer.Start(Path.Join(_folder, "monitored"), "/xxgk/jxmb/");
         _evaluated = await SiteServer.Start(EvaluatedOutput, "/xxgk/jxmb/");
         _county = await SiteServer.Start(CountyOutput, "/shixian/jxmb/");
         _playwright = await Playwright.CreateAsync();
@@ -106,6 +116,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_evaluated is not null)
         {
             await _evaluated.DisposeAsync();
+        }
+
+        if (_monitored is not null)
+        {
+            await _monitored.DisposeAsync();
         }
 
         try
