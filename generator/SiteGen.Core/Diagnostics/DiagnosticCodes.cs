@@ -114,6 +114,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BrokenLink = E("SG6003", "站内链接或锚点指向不存在的页面或位置，或从网站根目录开始（放在子路径下会失效）");
     public static readonly DiagnosticCode DuplicateId = E("SG6004", "同一页面中 id 重复");
     public static readonly DiagnosticCode OutputBusy = E("SG6006", "另一个构建正在向同一个输出目录发布");
+    public static readonly DiagnosticCode BuildCacheIgnored = W("SG6007", "构建缓存已损坏或不属于本站点（或本版本），已忽略并完整重新构建");
 
     // SG61xx: a new site (sitegen new).
     public static readonly DiagnosticCode LeftOut = I("SG6101", "名称以 _ 开头的文件夹或文件（如 sitegen new 写的示例）不发布");
