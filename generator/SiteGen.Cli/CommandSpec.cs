@@ -8,7 +8,7 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
     /// <summary>Every command. A new command adds its line here and its own file under Commands/.</summary>
     public static readonly IReadOnlyList<CommandSpec> All =
     [
-        new("build", [.. Folders, "--output", "--chromium"], ["--pdf", "--timings", "--verbose", "--quiet"]),
+        new("build", [.. Folders, "--output", "--chromium", "--cache"], ["--pdf", "--timings", "--verbose", "--quiet", "--no-cache"]),
         new("check", ["--content"], ["--verbose"]),
         new("review", ["--content", "--format", "--output"], ["--verbose"]),
         new("import", ["--output", "--encoding", "--year", "--title", "--authority", "--base-url", "--department-code", "--department-name"], ["--force", "--dry-run", "--report"], TakesFiles: true),

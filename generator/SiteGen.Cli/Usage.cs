@@ -12,8 +12,12 @@ internal static class Usage
               disclosure in content/YEAR/_示例-100001-示例局/ (left out while its name starts with _),
               .gitignore and README.md. It builds as it is, with the built-in templates.
           sitegen build [--content DIR] [--templates DIR] [--output DIR] [--pdf [--chromium PATH]] [--timings] [--verbose] [--quiet]
+                        [--cache DIR | --no-cache]
               Validate the content, render it through the templates and publish the site.
               The previous site stays complete until the new one is complete.
+              A build cache (in .OUTPUT.cache beside the output folder, or --cache DIR) lets a build
+              with nothing changed do nothing, and keeps every page no edit reaches; the site is the
+              same bytes as a cold build's. --no-cache builds everything.
               --pdf also prints each disclosure as an A4 PDF beside its page, with headless Chromium
               (found at /usr/bin/chromium and the like, or named by --chromium or SITEGEN_CHROMIUM).
               --timings also prints the time of each build stage; --verbose, the folders used and why.

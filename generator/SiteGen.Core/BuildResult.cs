@@ -15,6 +15,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// <summary>Each stage's wall and CPU time and managed allocations, in order (<c>--timings</c>).</summary>
     public IReadOnlyList<SiteGen.Pipeline.StageCost> Costs { get; init; } = [];
 
+    /// <summary>Nothing changed since the last good build (its build cache says so): nothing was made, the output folder is as it was.</summary>
+    public bool UpToDate { get; init; }
+
     /// <summary>How many PDFs the build wrote (<c>--pdf</c>); 0 otherwise.</summary>
     public int PdfsWritten { get; init; }
 }

@@ -4,6 +4,7 @@ using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Output.Pdf;
 using SiteGen.Pipeline;
+using SiteGen.Pipeline.Cache;
 using SiteGen.Rendering;
 
 namespace SiteGen;
@@ -15,10 +16,21 @@ namespace SiteGen;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>
+    /// One build into the output folder. With a build cache (<see cref="BuildOptions.CacheDir"/>) nothing is done when
+    /// nothing changed since the last good build, and only what changed is made again; the site is the same bytes.
+    /// </summary>
     public static BuildResult Build(BuildOptions options)
     {
+        var cache = BuildCache.Open(options);
+        if (cache?.UpToDate() is { } unchanged)
+        {
+            return unchanged;
+        }
+
         using var output = new FolderTarget(options.OutputDir);
-        return Build(options, BuildState.None, output);
+        var result = Build(options, cache?.State ?? BuildState.None, output);
+        return cache?.Saved(result) ?? result; // recorded while the output folder is still this build's
     }
 
     /// <param name="state">What earlier runs left (bound disclosures, parsed templates, the last good site): only what changed since is done again.</param>

@@ -43,6 +43,12 @@ public static class SiteLayout
         return last < 0 ? name : string.Concat(trimmed.AsSpan(0, last + 1), name);
     }
 
+    /// <summary>
+    /// Where <c>sitegen build</c> keeps its build cache unless told otherwise: a hidden folder beside the output folder
+    /// (<c>output</c> → <c>.output.cache</c>), like its staging folder and lock, so the published folder holds only the site.
+    /// </summary>
+    public static string CacheBeside(string outputDir) => Output.SiteWriter.Sibling(Path.GetFullPath(outputDir), ".cache");
+
     /// <summary>The site's own templates folder: the one beside the content folder, when it exists; else null (the built-in templates).</summary>
     public static string? OwnTemplates(string contentDir)
     {

@@ -10,6 +10,12 @@ internal static class BuildCommand
     public static int Run(CommandLine command)
     {
         var options = command.BuildOptions();
+        if (command.Has("--no-cache") && command.Value("--cache") is not null)
+        {
+            return Usage.Fail("--cache 和 --no-cache 不能同时使用");
+        }
+
+        options = options with { CacheDir = command.Has("--no-cache") ? null : command.Value("--cache") ?? SiteLayout.CacheBeside(options.OutputDir) };
         if (command.Has("--pdf"))
         {
             // Before anything is built: without a browser, a PDF build would only fail at the end.
@@ -59,7 +65,9 @@ internal static class BuildCommand
         }
 
         Report.Diagnostics(result);
-        var outcome = result.Succeeded
+        var outcome = result.UpToDate
+            ? $"up to date: nothing changed since the last build, {options.OutputDir} left as it was"
+            : result.Succeeded
             ? $"{result.PagesWritten} pages{(options.Pdf is null ? "" : $" and {result.PdfsWritten} PDFs")} written to {options.OutputDir}"
             : $"failed, {options.OutputDir} left unchanged";
         Report.Summary("build", outcome, result, watch.Elapsed);

@@ -31,6 +31,7 @@ internal static class NewSiteFiles
         /output/
         /.output.staging*/
         /.output.lock
+        /.output.cache/
 
         """;
 

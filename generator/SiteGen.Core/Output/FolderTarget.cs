@@ -27,7 +27,18 @@ public sealed class FolderTarget(string outputDir) : ISiteTarget, IDisposable
 
     public void Write(OutputFile file) => Staging.Write(file);
 
-    public void Keep(string path, Lazy<byte[]> content) => Staging.Write(new OutputFile(path, content.Value));
+    /// <summary>A file of the published site (the build cache keeps those) is linked, not read and written again.</summary>
+    public void Keep(string path, Lazy<byte[]> content)
+    {
+        if (content is Pipeline.Cache.PublishedFile published)
+        {
+            Staging.Link(path, published.FullPath, published.Entry);
+        }
+        else
+        {
+            Staging.Write(new OutputFile(path, content.Value));
+        }
+    }
 
     /// <summary>Never: a published folder is complete the moment it is swapped in.</summary>
     public bool Defer(PlannedFile file) => false;

@@ -54,6 +54,30 @@ public sealed class SiteStaging : ISiteSink, IDisposable
         }
     }
 
+    /// <summary>
+    /// Puts a file of the published site into the new one as it is (a hard link where it can), with the manifest
+    /// entry the last build wrote for it: the bytes are neither copied nor hashed again.
+    /// </summary>
+    public void Link(string path, string publishedFile, SiteManifest.Entry entry)
+    {
+        if (Volatile.Read(ref _failure) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            var target = Path.Join(_staging, path);
+            _folders.GetOrAdd(Path.GetDirectoryName(target)!, f => Directory.CreateDirectory(f).Exists);
+            HardLink.CreateOrCopy(publishedFile, target);
+            _manifest.Add(entry);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _failure, ex, null);
+        }
+    }
+
     /// <summary>True when the site was published; false (reported) when the output folder was not changed.</summary>
     public bool Publish(DiagnosticBag diagnostics)
     {

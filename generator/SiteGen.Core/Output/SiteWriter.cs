@@ -83,7 +83,7 @@ public static class SiteWriter
     public static string StagingPath(string fullOutputPath) => Sibling(fullOutputPath, ".staging");
 
     /// <summary>A hidden file or folder beside the output folder: <c>.output.staging</c>, <c>.output.lock</c>.</summary>
-    internal static string Sibling(string fullOutputPath, string suffix)
+    public static string Sibling(string fullOutputPath, string suffix)
     {
         var trimmed = fullOutputPath.TrimEnd(Path.DirectorySeparatorChar);
         return Path.Join(Path.GetDirectoryName(trimmed), "." + Path.GetFileName(trimmed) + suffix);

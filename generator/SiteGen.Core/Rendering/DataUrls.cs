@@ -19,9 +19,13 @@ public static class DataUrls
 
     public const string ProjectsCsvSchema = SchemaFolder + "projects.csv.json";
 
-    public static string DisclosureJson(Disclosure d) => $"{d.Year}/{d.Department.Code}/data.json";
+    public static string DisclosureJson(Disclosure d) => DisclosureJson(d.Year, d.Department.Code);
 
-    public static string DisclosureIndicatorsCsv(Disclosure d) => $"{d.Year}/{d.Department.Code}/indicators.csv";
+    public static string DisclosureJson(int year, string departmentCode) => $"{year}/{departmentCode}/data.json";
+
+    public static string DisclosureIndicatorsCsv(Disclosure d) => DisclosureIndicatorsCsv(d.Year, d.Department.Code);
+
+    public static string DisclosureIndicatorsCsv(int year, string departmentCode) => $"{year}/{departmentCode}/indicators.csv";
 
     /// <summary>The disclosure printed on A4 (only with <c>sitegen build --pdf</c>), beside its page.</summary>
     public static string DisclosurePdf(Disclosure d) => $"{d.Year}/{d.Department.Code}/{d.Department.Code}-{d.Year}.pdf";
@@ -31,7 +35,9 @@ public static class DataUrls
     public static string YearIndicatorsCsv(int year) => $"{year}/indicators.csv";
 
     /// <summary>The Frictionless Data Package listing a disclosure's CSVs.</summary>
-    public static string DisclosurePackage(Disclosure d) => $"{d.Year}/{d.Department.Code}/datapackage.json";
+    public static string DisclosurePackage(Disclosure d) => DisclosurePackage(d.Year, d.Department.Code);
+
+    public static string DisclosurePackage(int year, string departmentCode) => $"{year}/{departmentCode}/datapackage.json";
 
     /// <summary>The Frictionless Data Package listing a year's CSVs.</summary>
     public static string YearPackage(int year) => $"{year}/datapackage.json";

@@ -18,7 +18,9 @@ public static class SiteUrls
     public static string Disclosure(int year, string departmentCode) => $"{year}/{departmentCode}/index.html";
 
     /// <summary>The print-ready 项目支出绩效自评表 of a disclosure's evaluated projects (only when it has any).</summary>
-    public static string SelfEvaluation(Disclosure d) => $"{d.Year}/{d.Department.Code}/self-evaluation/index.html";
+    public static string SelfEvaluation(Disclosure d) => SelfEvaluation(d.Year, d.Department.Code);
+
+    public static string SelfEvaluation(int year, string departmentCode) => $"{year}/{departmentCode}/self-evaluation/index.html";
 
     /// <summary>The anchor of a project on its disclosure page.</summary>
     public static string ProjectAnchor(Project p) => "project-" + p.Code;

@@ -66,6 +66,6 @@ public sealed class SampleCommandTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdOut.TrimEnd('\n').Split('\n');
         Assert.StartsWith("sitegen build: 5 pages written", lines[0], StringComparison.Ordinal);
-        Assert.Equal(["scan", "load", "templates", "plan", "pages", "assets", "data", "search", "feeds", "links", "publish"], lines.Skip(1).Select(l => l.Split(' ')[1]));
+        Assert.Equal(["cache", "scan", "load", "templates", "plan", "pages", "assets", "data", "search", "feeds", "links", "publish"], lines.Skip(1).Select(l => l.Split(' ')[1]));
     }
 }
