@@ -153,8 +153,9 @@ public sealed class BuildCache
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var stamps = new FileSystemEnumerable<OutputStamp>(output,
-            (ref FileSystemEntry e) => new OutputStamp(Path.GetRelativePath(output, e.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/'), e.Length, e.LastWriteTimeUtc.UtcTicks), options)
+        var root = output.TrimEnd(Path.DirectorySeparatorChar);
+        var stamps = new FileSystemEnumerable<OutputStamp>(root,
+            (ref FileSystemEntry e) => new OutputStamp(InputScan.Relative(root, e.Directory, e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
         }.ToList();

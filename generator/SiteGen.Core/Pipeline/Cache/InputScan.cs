@@ -19,24 +19,50 @@ public static class InputScan
             return [];
         }
 
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        var files = new ConcurrentBag<InputFile>();
+        // One task per top-level folder (a year): listing a big corpus is a stat per file, worth both cores.
+        var top = new DirectoryInfo(root).EnumerateFileSystemInfos().Where(e => !e.Name.StartsWith('.')).ToList();
+        Parallel.ForEach(top, entry =>
+        {
+            if (entry is DirectoryInfo && (entry.Attributes & FileAttributes.ReparsePoint) == 0)
+            {
+                foreach (var (relative, size, ticks) in Listing(root, entry.FullName))
+                {
+                    files.Add(Known(relative, size, ticks, previous) ?? Hash(Path.Join(root, relative), relative, size, ticks));
+                }
+            }
+            else if (entry is FileInfo file)
+            {
+                var (size, ticks) = (file.Length, file.LastWriteTimeUtc.Ticks);
+                files.Add(Known(file.Name, size, ticks, previous) ?? Hash(file.FullName, file.Name, size, ticks));
+            }
+        });
+        var sorted = files.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return sorted;
+    }
+
+    private static InputFile? Known(string relative, long size, long ticks, IReadOnlyDictionary<string, InputFile> previous) =>
+        previous.TryGetValue(relative, out var known) && known.SameStamp(size, ticks) ? known : null;
+
+    /// <summary>Every file below <paramref name="folder"/>: its path relative to <paramref name="root"/> (with <c>/</c>), size and write time.</summary>
+    private static List<(string Path, long Size, long Ticks)> Listing(string root, string folder)
+    {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-        var root = Path.GetFullPath(folder);
-        var entries = new FileSystemEnumerable<(string Path, long Size, long Ticks)>(root,
-            (ref FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks), options)
+        return [.. new FileSystemEnumerable<(string, long, long)>(folder, (ref FileSystemEntry e) => (Relative(root, e.Directory, e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.'),
             ShouldRecursePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.') && (e.Attributes & FileAttributes.ReparsePoint) == 0,
-        }.ToList();
+        }];
+    }
 
-        var files = new ConcurrentBag<InputFile>();
-        Parallel.ForEach(entries, entry =>
-        {
-            var relative = Path.GetRelativePath(root, entry.Path).Replace(Path.DirectorySeparatorChar, '/');
-            files.Add(previous.TryGetValue(relative, out var known) && known.SameStamp(entry.Size, entry.Ticks)
-                ? known
-                : Hash(entry.Path, relative, entry.Size, entry.Ticks));
-        });
-        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    /// <summary>The path below the root with <c>/</c> between folders, made once (no full path, no second replace).</summary>
+    public static string Relative(string root, ReadOnlySpan<char> directory, ReadOnlySpan<char> name)
+    {
+        var below = directory.Length > root.Length ? directory[(root.Length + 1)..] : [];
+        var path = below.Length == 0 ? name.ToString() : string.Concat(below, "/", name);
+        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private static InputFile Hash(string fullPath, string relative, long size, long ticks)
