@@ -24,6 +24,9 @@ public static class Importer
             .ToList();
 
         // A 自评表 is told apart by its headers (实际完成值, 全年执行数), so one command imports a folder holding both kinds.
+        // A 部门整体支出绩效自评表 by its title or its 年初/调整后 target columns; it evaluates the department, not a project.
+        var departmentForms = documents.Where(r => DepartmentEvaluationImport.IsDepartmentForm(r.Document!)).ToList();
+        documents = [.. documents.Except(departmentForms)];
         var forms = documents.Where(r => SelfEvaluationImport.IsSelfEvaluation(r.Document!))
             .Select(r => SelfEvaluationImport.Read(r.File, r.Document!, r.Sheets, diagnostics)).ToList();
         var read = documents.Where(r => !SelfEvaluationImport.IsSelfEvaluation(r.Document!))
@@ -33,22 +36,30 @@ public static class Importer
             r.Draft?.Projects.Select(p => (p.Name, p.Indicators.Count)).ToList() ?? [], r.Draft is null))
             .Concat(forms.Select(f => new RecognisedSource(f.File, f.Document.Format + "，项目支出绩效自评表",
                 [.. f.Forms.Select(form => (form.Name?.Text ?? form.Code?.Text ?? "", form.Rows.Count))], f.Forms.Count == 0)))
+            .Concat(departmentForms.Select(f => new RecognisedSource(f.File, f.Document!.Format + "，部门整体支出绩效自评表", [], false)))
             .ToList();
         var importing = read.Where(r => r.Draft is not null)
             .Select(r => (Folder: Path.Join(options.ContentDir, r.Draft!.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ContentLayout.FolderName(r.Draft)), r.Draft)).ToList();
         var evaluations = SelfEvaluationImport.Plan(options, importing, forms, diagnostics);
+        var departmentEvaluations = DepartmentEvaluationImport.Plan(options, importing, [.. departmentForms.Select(f => (f.File, f.Document!))],
+            (bag, file, d) => bag.Add(departmentForms.First(f => f.File == file).Sheets is { } sheets && d.Location.Path == departmentForms.First(f => f.File == file).Document!.Path
+                ? d with { Message = XlsxReader.Describe(sheets, d.Location, d.Message) + d.Message }
+                : d), diagnostics);
         var planned = diagnostics.HasErrors ? null : ContentWriter.Plan(options.ContentDir, [.. read.Select(r => (r.File, r.Draft!))], options.Force, diagnostics);
         if (planned is not null && options.DryRun)
         {
             var preview = planned.SelectMany(p => ContentLayout.Files(p.Draft).Select(f => (Path.Join(p.Folder, f.RelativePath), f.Text)))
-                .Concat(SelfEvaluationImport.Files(evaluations)).ToList();
+                .Concat(SelfEvaluationImport.Files(evaluations)).Concat(DepartmentEvaluationImport.Files(departmentEvaluations)).ToList();
             return new ImportResult(!diagnostics.HasErrors, diagnostics.Sorted(), [], false, preview, recognised);
         }
 
-        if (planned is null || !ContentWriter.Write(planned, diagnostics) || SelfEvaluationImport.Write(evaluations, diagnostics) is not { } writtenEvaluations)
+        if (planned is null || !ContentWriter.Write(planned, diagnostics) || SelfEvaluationImport.Write(evaluations, diagnostics) is not { } projectEvaluations
+            || DepartmentEvaluationImport.Write(departmentEvaluations, diagnostics) is not { } departmentWritten)
         {
             return Failed(diagnostics) with { Recognised = recognised };
         }
+
+        IReadOnlyList<ImportedEvaluation> writtenEvaluations = [.. projectEvaluations, .. departmentWritten];
 
         ContentWriter.WriteSchemas(options.ContentDir, diagnostics);
         var siteWritten = ContentWriter.WriteSiteFile(options.ContentDir, options.Site ?? new SiteSettingsInput(null, null, null), diagnostics);

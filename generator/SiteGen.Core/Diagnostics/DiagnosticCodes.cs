@@ -154,6 +154,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImportEvaluationExists = E("SG7205", "该项目的绩效自评已存在；确认要替换时加 --force");
     public static readonly DiagnosticCode ImportEvaluationAmbiguous = E("SG7206", "自评表可对应多个已公开的项目或指标（不同年度、部门或同名指标）");
     public static readonly DiagnosticCode ImportEvaluationTwice = E("SG7207", "同一项目有两份自评表，或同一指标在自评表中出现两次");
+    public static readonly DiagnosticCode ImportDepartmentEvaluationUnmatched = E("SG7208", "部门整体支出绩效自评表对应不到已公开的部门文档（按年度，以及 --department-code 或表上的部门名称）");
     public static readonly DiagnosticCode ImportEvaluationLeftOut = W("SG7221", "自评表的这一行（或单元格）没有对应的内容字段，没有导入");
     public static readonly DiagnosticCode ImportEvaluationTotalDiffers = W("SG7222", "自评表的总分或评价等级与表中各项得分不一致（网站按各项得分计算总分）");
     public static readonly DiagnosticCode ImportEvaluationMoneyConverted = W("SG7223", "自评表的金额单位与公开文档不同，已按公开文档的单位换算");
