@@ -17,6 +17,7 @@ internal sealed class DepartmentTableReader
 
     private readonly DiagnosticBag diagnostics;
     private IndicatorRows? indicatorRows;
+    private readonly List<IndicatorDraft> finished = [];
 
     private DepartmentTableReader(DiagnosticBag diagnostics) => this.diagnostics = diagnostics;
 
@@ -29,7 +30,8 @@ internal sealed class DepartmentTableReader
     /// <summary>A 保障措施 row: Part 1's 工作保障措施 (measures), as numbered items.</summary>
     public IReadOnlyList<string> Measures { get; private set; } = [];
 
-    public IReadOnlyList<IndicatorDraft> Indicators => indicatorRows?.Indicators ?? [];
+    /// <summary>The indicator rows, also once a 保障措施 row below them has closed the indicator table.</summary>
+    public IReadOnlyList<IndicatorDraft> Indicators => [.. finished, .. indicatorRows?.Indicators ?? []];
 
     /// <summary>A 部门整体绩效目标表: it names the department and its 年度总体目标 or department indicator columns, and no project.</summary>
     public static bool IsDepartmentTable(Table table, Paragraph? title)
@@ -61,7 +63,8 @@ internal sealed class DepartmentTableReader
 
         if (indicatorRows is not null && Labels.Normalise(row.Cells.FirstOrDefault(c => c.Text.Length > 0)?.Text ?? "") is var first && MeasureLabels.Contains(first))
         {
-            indicatorRows = null; // 保障措施 under the indicator rows
+            finished.AddRange(indicatorRows.Indicators); // 保障措施 under the indicator rows: they end, and are kept
+            indicatorRows = null;
         }
 
         if (indicatorRows is not null)
@@ -113,13 +116,11 @@ internal sealed class DepartmentTableReader
             else if (UnitCells.MoneyUnit(cells[i].Text) is null)
             {
                 diagnostics.Report(DiagnosticCodes.ImportSkipped, cells[i].At,
-                    $"部门整体绩效目标表中的 “{Shorten(cells[i].Text)}” 没有导入（部门的资金等内容在内容格式中还没有对应的字段，请对照原件）");
+                    $"部门整体绩效目标表中的 “{Notes.Shorten(cells[i].Text)}” 没有导入（部门的资金等内容在内容格式中还没有对应的字段，请对照原件）");
                 return; // the rest of the row belongs to it (the amounts beside a funds label)
             }
         }
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text.Replace('\n', ' ');
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -18,6 +18,17 @@ public static partial class DocumentRecogniser
 
     public static DisclosureDraft? Recognise(LegacyDocument document, GivenFacts given, DiagnosticBag diagnostics)
     {
+        if (NoticeReader.IsNotice(document))
+        {
+            // A 公示 of sentences: no table to read, the project's facts and indicators are in its lines.
+            var notice = NoticeReader.Read(document, diagnostics);
+            var noticeYear = document.Blocks.OfType<Paragraph>().Select(p => YearOf(TitleYear(), p.Text)).FirstOrDefault(y => y is not null);
+            var first = document.Blocks[0].At;
+            return Assemble(document, new PartOneReader(diagnostics), null, [.. notice.Select(n => (n.Draft, (DepartmentDraft?)null, n.MoneyUnit))],
+                given with { Year = given.Year ?? noticeYear },
+                notice.Count > 0 ? [] : [(first, $"第 {first.Line} 行起是公示文字，写有项目名称，但没有读出完整的项目（见上面的 SG7103）")], diagnostics);
+        }
+
         var partOne = new PartOneReader(diagnostics);
         var projects = new List<(ProjectDraft Draft, DepartmentDraft? Unit, string? MoneyUnit)>();
         var tried = new List<(SourceLocation At, string Why)>();
@@ -61,6 +72,21 @@ public static partial class DocumentRecogniser
                     continue;
                 }
 
+                if (FlatProjectTable.IsFlat(table))
+                {
+                    // One table of many projects (an 一体化 export): one project table each, read like any other.
+                    part = Part.Two;
+                    Flush();
+                    foreach (var each in FlatProjectTable.Split(table, diagnostics))
+                    {
+                        pending = ([.. each.Rows], each.At, null);
+                        Flush();
+                    }
+
+                    heading = null;
+                    continue;
+                }
+
                 if (part == Part.Two || ProjectTableReader.IsProjectTable(table))
                 {
                     part = Part.Two;
@@ -68,7 +94,7 @@ public static partial class DocumentRecogniser
                     {
                         diagnostics.Report(DiagnosticCodes.ImportTableContinued, table.At,
                             $"第 {table.At.Line} 行起的表没有项目名称，紧接在第 {open.At.Line} 行起的项目表之后{(heading is null ? "" : $"（标题 “{heading.Text}”）")}：按分页后的续表读，指标行并入上一个项目");
-                        if (heading is not null)
+                        if (heading is not null && !heading.Text.Contains('续', StringComparison.Ordinal))
                         {
                             open.Rows.Add(new TableRow([new TableCell(heading.Text, heading.At)], heading.At)); // 年度绩效指标 / 长期绩效指标 above the rows
                         }
@@ -132,6 +158,10 @@ public static partial class DocumentRecogniser
             {
                 part = Part.One;
                 partOne.Add(paragraph);
+            }
+            else if (UnitCells.MoneyUnit(paragraph.Text) is { } unit)
+            {
+                moneyUnitLine = unit; // 单位：万元 under the title, above the tables
             }
             else
             {

@@ -24,7 +24,10 @@ internal sealed class IndicatorRows
     private static readonly HashSet<string> ClosingRows = new(StringComparer.Ordinal) { "合计", "总计", "小计", "总分", "评价结论", "自评结论", "综合评价结论", "得分合计" };
 
     /// <summary>合计, or 评价结论:优 and 总分100 with the value in the same cell.</summary>
-    private static bool IsClosing(string label) => ClosingRows.Any(c => label.StartsWith(c, StringComparison.Ordinal));
+    internal static bool IsClosing(string label) => ClosingRows.Any(c => label.StartsWith(c, StringComparison.Ordinal));
+
+    /// <summary>保障措施 beside each indicator: prose the indicator has no field for.</summary>
+    private static readonly HashSet<string> MeasureColumns = new(StringComparer.Ordinal) { "保障措施", "主要保障措施", "实施保障措施", "工作措施", "主要措施" };
 
     private static readonly Dictionary<string, ContentField> FieldOfHeader = new(StringComparer.Ordinal)
     {
@@ -102,6 +105,11 @@ internal sealed class IndicatorRows
                 // A second 指标值-like column (当年预期实现值 beside 指标值): the first is the target, this one is reported.
                 diagnostics.Report(DiagnosticCodes.ImportSkipped, cell.At, $"指标表的列 “{cell.Text}” 与前面的列都是{field.Title}，这一列没有导入");
                 field = null;
+            }
+            else if (field is null && MeasureColumns.Contains(Labels.Normalise(cell.Text)))
+            {
+                diagnostics.Report(DiagnosticCodes.ImportSkipped, cell.At,
+                    $"指标表的列 “{cell.Text}” 是每个指标的工作措施，内容格式的绩效指标没有对应字段：这一列没有导入（部门的工作保障措施写在第一部分 measures）");
             }
             else if (field is null && cell.Text.Length > 0)
             {

@@ -60,7 +60,7 @@ internal sealed class ProjectTableReader
         "绩效目标", "项目绩效目标",
     };
 
-    private static readonly string[] GoalLabels = ["绩效目标", "年度绩效目标", "年度目标", "当年绩效目标", "项目年度目标", "年度总体目标"];
+    internal static readonly string[] GoalLabels = ["绩效目标", "年度绩效目标", "年度目标", "当年绩效目标", "项目年度目标", "年度总体目标"];
 
     /// <summary>
     /// Parts of the funds by source (其中：上级补助 / 本级财政 / 单位自有资金): the content format has 财政资金 and 其他资金
@@ -74,7 +74,7 @@ internal sealed class ProjectTableReader
 
     /// <summary>A project's 保障措施: prose the content format has no project field for.</summary>
     private static readonly HashSet<string> MeasureLabels = new(StringComparer.Ordinal) { "保障措施", "项目保障措施", "实施保障措施", "工作保障措施", "主要保障措施" };
-    private static readonly string[] LongTermGoalLabels = ["长期绩效目标", "长期目标", "中长期目标", "总体目标", "项目总体目标", "实施期目标", "项目实施期目标"];
+    internal static readonly string[] LongTermGoalLabels = ["长期绩效目标", "长期目标", "中长期目标", "总体目标", "项目总体目标", "实施期目标", "项目实施期目标"];
 
     private readonly Dictionary<ContentField, TableCell> values = new(ReferenceEqualityComparer.Instance);
     private readonly List<CheckpointDraft> plan = [];
@@ -105,6 +105,15 @@ internal sealed class ProjectTableReader
     public string StoppedBecause { get; private set; } = "";
 
     private TableRow? headerWithoutTarget;
+
+    /// <summary>The project field a label names (项目名称, 年度资金总额, 资金用途…), after its money unit is taken off.</summary>
+    internal static ContentField? FieldFor(string label, out string? moneyUnit) =>
+        FieldOfLabel.GetValueOrDefault(WithoutMoneyUnit(Labels.Normalise(label), out moneyUnit));
+
+    /// <summary>A column of a project's own (its name, funds, purpose, goals), not of its indicators: in a table of many projects.</summary>
+    internal static bool IsProjectColumn(string header) =>
+        WithoutMoneyUnit(Labels.Normalise(header), out _) is var label
+        && (FieldOfLabel.ContainsKey(label) || GoalLabels.Contains(label) || LongTermGoalLabels.Contains(label));
 
     /// <summary>Whether a table is a project table at all: it names a project code or name.</summary>
     public static bool IsProjectTable(Table table) =>
@@ -316,7 +325,7 @@ internal sealed class ProjectTableReader
                 var labelCell = cells[i];
                 var text = i + 1 < cells.Count ? cells[++i].Text : "";
                 diagnostics.Report(DiagnosticCodes.ImportProseLeftOut, labelCell.At,
-                    $"项目的 “{labelCell.Text}” 在内容格式中没有对应字段（第一部分的工作保障措施是部门的）：“{Shorten(text)}” 没有导入");
+                    $"项目的 “{labelCell.Text}” 在内容格式中没有对应字段（第一部分的工作保障措施是部门的）：“{Notes.Shorten(text)}” 没有导入");
             }
             else if (Notes.IsNote(cells[i].Text))
             {
@@ -332,7 +341,7 @@ internal sealed class ProjectTableReader
             }
             else
             {
-                diagnostics.Report(DiagnosticCodes.ImportSkipped, cells[i].At, $"项目表中的单元格 “{Shorten(cells[i].Text)}” 无法识别，没有导入");
+                diagnostics.Report(DiagnosticCodes.ImportSkipped, cells[i].At, $"项目表中的单元格 “{Notes.Shorten(cells[i].Text)}” 无法识别，没有导入");
             }
         }
     }
@@ -500,6 +509,4 @@ internal sealed class ProjectTableReader
     /// <summary>The text of a labelled cell; a blank cell (e.g. 其他资金 left empty) is null.</summary>
     private string? Value(ContentField field) =>
         values.TryGetValue(field, out var cell) && cell.Text.Length > 0 ? cell.Text.Replace('\n', ' ') : null;
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -106,7 +106,7 @@ public static partial class HtmlReader
             var name = element.LocalName;
             if (name == "table")
             {
-                if (element.QuerySelector("table") is null)
+                if (element.QuerySelector("table") is null && !IsLayoutBox(element))
                 {
                     Table(element);
                 }
@@ -128,6 +128,10 @@ public static partial class HtmlReader
                 AddParagraphs(Text(element), isHeading: false, At(element));
             }
         }
+
+        /// <summary>A table of one cell holding paragraphs or headings (a notice's page box): not a table of the form.</summary>
+        private static bool IsLayoutBox(IElement table) =>
+            table.QuerySelectorAll("td, th").ToList() is [var only] && only.Children.Any(c => BlockTags.Contains(c.LocalName));
 
         private void Flush(StringBuilder loose, INode? start)
         {

@@ -30,6 +30,8 @@ public sealed class DocxImportTests
             var got = File.ReadAllText(Path.Join(run.DisclosureFolder, file));
             Assert.Equal(want.Replace(".txt（", ".docx（", StringComparison.Ordinal), got);
         }
+
+        Forms.FormBlocks.AssertPagesShow(folder, run, SeedText.Targets); // built, every target on the page as the document wrote it
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class HtmlImportTests
         using var folder = new TempFolder();
         var path = folder.Join("page.html");
         File.WriteAllBytes(path, Gbk.GetBytes(HtmlBuilder.Page(SeedBlocks.Blocks, "gb2312")));
-        var targets = HtmlReader.Read(File.ReadAllBytes(path), path, null, new())!.Blocks.OfType<Table>().SelectMany(TargetsOf).ToList();
+        var targets = HtmlReader.Read(File.ReadAllBytes(path), path, null, new())!.Blocks.OfType<Table>().SelectMany(SeedText.TargetsOf).ToList();
 
         var run = ImportRun.Of(folder, path);
         Assert.Equal(run.Result.Imported.Single().Indicators, targets.Count);
@@ -51,19 +51,6 @@ public sealed class HtmlImportTests
         Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
         var pages = string.Concat(Directory.EnumerateFiles(folder.Join("output"), "*.html", SearchOption.AllDirectories).Select(File.ReadAllText));
         Assert.All(targets, target => Assert.Contains(System.Net.WebUtility.HtmlEncode(target).Replace("&#39;", "&#x27;", StringComparison.Ordinal), pages, StringComparison.Ordinal));
-    }
-
-    /// <summary>The cells under a table's 指标值 header, as the reader saw them.</summary>
-    private static IEnumerable<string> TargetsOf(Table table)
-    {
-        var header = table.Rows.ToList().FindIndex(r => r.Cells.Any(c => c.Text == "指标值"));
-        if (header < 0)
-        {
-            return [];
-        }
-
-        var column = table.Rows[header].Cells.ToList().FindIndex(c => c.Text == "指标值");
-        return table.Rows.Skip(header + 1).Where(r => r.Cells.Count > column).Select(r => r.Cells[column].Text).Where(t => t.Length > 0);
     }
 
     [Fact]

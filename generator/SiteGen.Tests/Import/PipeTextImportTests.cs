@@ -24,6 +24,8 @@ public sealed class PipeTextImportTests
         {
             Assert.Equal(File.ReadAllText(Path.Join(SeedText.BundledDisclosure, file)), File.ReadAllText(Path.Join(run.DisclosureFolder, file)));
         }
+
+        Forms.FormBlocks.AssertPagesShow(folder, run, SeedText.Targets);
     }
 
     [Fact]

@@ -31,4 +31,21 @@ internal static class SeedText
         string.Join('\n', Lines.Where((_, i) => i + 1 < first || i + 1 > last));
 
     public static int LineOf(string text) => Array.FindIndex(Lines, l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+    /// <summary>The seed's indicator targets as its tables write them: what a page built from any channel of it must show.</summary>
+    public static IReadOnlyList<string> Targets =>
+        [.. SiteGen.Import.Sources.TextExportReader.Read(Text, Path, "UTF-8").Blocks.OfType<SiteGen.Import.Sources.Table>().SelectMany(TargetsOf)];
+
+    /// <summary>The cells under a table's 指标值 header, as the reader saw them.</summary>
+    public static IEnumerable<string> TargetsOf(SiteGen.Import.Sources.Table table)
+    {
+        var header = table.Rows.ToList().FindIndex(r => r.Cells.Any(c => c.Text == "指标值"));
+        if (header < 0)
+        {
+            return [];
+        }
+
+        var column = table.Rows[header].Cells.ToList().FindIndex(c => c.Text == "指标值");
+        return table.Rows.Skip(header + 1).Where(r => r.Cells.Count > column).Select(r => r.Cells[column].Text).Where(t => t.Length > 0);
+    }
 }

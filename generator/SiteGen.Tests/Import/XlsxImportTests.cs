@@ -38,6 +38,8 @@ public sealed class XlsxImportTests
             var got = File.ReadAllText(Path.Join(run.DisclosureFolder, file));
             Assert.Equal(want.Replace(".txt（", ".xlsx（", StringComparison.Ordinal), got);
         }
+
+        Forms.FormBlocks.AssertPagesShow(folder, run, SeedText.Targets); // built, every target on the page as the document wrote it
     }
 
     [Fact]

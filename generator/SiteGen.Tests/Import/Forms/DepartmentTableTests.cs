@@ -33,7 +33,7 @@ public sealed class DepartmentTableTests
         ]),
     ];
 
-    private static IReadOnlyList<Block> ProjectPart =>
+    internal static IReadOnlyList<Block> ProjectPart =>
     [
         Heading("1、临西新闻网平台维护费绩效目标表"),
         Table([

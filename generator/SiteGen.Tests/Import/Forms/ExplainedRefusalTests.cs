@@ -103,6 +103,7 @@ public sealed class ExplainedRefusalTests
         }
 
         Assert.Equal("产出指标", Field(project, "indicators.1.level1"));
+        AssertPagesShow(folder, run, ProjectsOnlyTests.Indicators[1..].Select(r => r[3]));
     }
 
     [Fact]
@@ -121,5 +122,6 @@ public sealed class ExplainedRefusalTests
         var warning = Assert.Single(run.Result.Diagnostics, d => d.Code == "SG7109");
         Assert.Equal(9, warning.Location.Line);
         Assert.Contains("3 0", warning.Message, StringComparison.Ordinal);
+        AssertPagesShow(folder, run, ["≥3 000人次"]);
     }
 }

@@ -76,6 +76,14 @@ internal static class FormBlocks
             .Select(File.ReadAllText).Single(page => page.Contains("class=\"disclosure\"", StringComparison.Ordinal));
     }
 
+    /// <summary>Builds the imported content and asserts that the disclosure page shows each target in its own target cell, exactly as written.</summary>
+    public static string AssertPagesShow(TempFolder folder, ImportRun run, IEnumerable<string> targets)
+    {
+        var page = BuildPage(folder, run);
+        Assert.All(targets, target => Assert.Contains($"<td class=\"target\">{Escaped(target)}</td>", page, StringComparison.Ordinal));
+        return page;
+    }
+
     /// <summary>A text as the page writes it (the templates escape every value).</summary>
     public static string Escaped(string text) => System.Net.WebUtility.HtmlEncode(text).Replace("&#39;", "&#x27;", StringComparison.Ordinal);
 

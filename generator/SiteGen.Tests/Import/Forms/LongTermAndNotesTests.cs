@@ -47,5 +47,8 @@ public sealed class LongTermAndNotesTests
         Assert.Contains(run.Result.Diagnostics, d => d.Code == "SG7112");
         Assert.True(run.Result.Diagnostics.Count(d => d.Code == "SG7111") == 2, string.Join("\n", run.Result.Diagnostics));
         Assert.Contains(run.Result.Diagnostics, d => d.Code == "SG7113");
+        var page = AssertPagesShow(folder, run, ["≥300", "明显提高", "≥900"]); // both tables, the unit in the name (培训人数（人）) as written
+        Assert.Contains("培训人数（人）", page, StringComparison.Ordinal);
+        Assert.Contains("长期绩效指标</caption>", page, StringComparison.Ordinal);
     }
 }
