@@ -20,4 +20,10 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 
     /// <summary>How many PDFs the build wrote (<c>--pdf</c>); 0 otherwise.</summary>
     public int PdfsWritten { get; init; }
+
+    /// <summary>How many of <see cref="PdfsWritten"/> came from the build cache as they were, not printed again.</summary>
+    public int PdfsReused { get; init; }
+
+    /// <summary>How many of <see cref="PdfsWritten"/> the browser printed.</summary>
+    public int PdfsPrinted => PdfsWritten - PdfsReused;
 }

@@ -60,9 +60,10 @@ public static class SiteBuilder
         clock.Time("search", () => files.Make(plan.Search));
         clock.Time("feeds", () => files.Make(plan.Feeds));
         clock.Time("links", () => LinkReport.Report(links, site, templates, diagnostics));
+        var pdfsReused = 0;
         if (!diagnostics.HasErrors && options.Pdf is { } printer)
         {
-            clock.Time("pdf", () => PrintPdfs(target, pdfJobs, printer, diagnostics, options.Progress));
+            pdfsReused = clock.Time("pdf", () => PrintPdfs(target, pdfJobs, printer, options.CacheDir, diagnostics, options.Progress));
         }
 
         if (diagnostics.HasErrors || !clock.Time("publish", () => target.Publish(diagnostics)))
@@ -71,7 +72,7 @@ public static class SiteBuilder
         }
 
         state.Files.Published(site, templates, withPdfs, target.Files);
-        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfJobs.Count, Costs = clock.Costs };
+        return new BuildResult(true, diagnostics.Sorted(), pages, clock.Stages) { PdfsWritten = pdfJobs.Count, PdfsReused = pdfsReused, Costs = clock.Costs };
     }
 
     /// <summary>The link check of this build; PDFs are printed after it, so their paths are known to it in advance.</summary>
@@ -86,18 +87,22 @@ public static class SiteBuilder
         return links;
     }
 
-    /// <summary>--pdf: prints the staged disclosure pages once their links are known good, before publishing.</summary>
-    private static int PrintPdfs(ISiteTarget target, IReadOnlyList<PdfJob> jobs, IPdfPrinter printer, DiagnosticBag diagnostics, BuildProgress? progress)
+    /// <summary>
+    /// --pdf: prints the staged disclosure pages once their links are known good, before publishing; with a build cache,
+    /// only those whose page or what it loads changed (<see cref="CachedPdfPrinter"/>). Returns how many were reused.
+    /// </summary>
+    private static int PrintPdfs(ISiteTarget target, IReadOnlyList<PdfJob> jobs, IPdfPrinter printer, string? cacheDir, DiagnosticBag diagnostics, BuildProgress? progress)
     {
         var folder = target.Folder ?? throw new InvalidOperationException("PDFs are printed from pages in a folder; a site in memory has none.");
         progress?.Expect(jobs.Count);
-        var printed = printer.Print(folder, jobs, diagnostics, progress);
+        var cached = cacheDir is null ? null : new CachedPdfPrinter(printer, Path.Join(cacheDir, "pdf"));
+        var printed = (cached ?? printer).Print(folder, jobs, diagnostics, progress);
         foreach (var file in printed)
         {
             target.Write(file);
         }
 
-        return printed.Count;
+        return cached?.Reused ?? 0;
     }
 
     /// <summary>Reads and validates the content only; writes nothing.</summary>

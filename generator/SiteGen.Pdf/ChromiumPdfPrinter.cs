@@ -7,12 +7,33 @@ namespace SiteGen.Pdf;
 
 /// <summary>
 /// Prints rendered pages as A4 PDFs with headless Chromium, driven by Playwright: one browser for the whole
-/// run, a few pages printing at once. Pages are loaded by file:// URL from a folder that holds the rendered
+/// run, a few tabs printing at once, each reused from one PDF to the next. Pages are loaded by file:// URL from a folder that holds the rendered
 /// site (so its style sheet and relative links resolve); the caller decides where the PDFs go.
 /// Problems become diagnostics (SG6005), never exceptions.
 /// </summary>
 public sealed class ChromiumPdfPrinter(PdfOptions options) : IPdfPrinter
 {
+    /// <summary>
+    /// The browser as a cache key: its path, and the size and time of writing of the file there and of the file a
+    /// link there points to (an upgrade rewrites them; Debian's /usr/bin/chromium is a script its package rewrites too),
+    /// and the version of Playwright that drives it.
+    /// </summary>
+    public string Identity { get; } = IdentityOf(options.ChromiumPath);
+
+    private static string IdentityOf(string path)
+    {
+        var files = new List<FileSystemInfo> { new FileInfo(path) };
+        if (File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
+        {
+            files.Add(target);
+        }
+
+        return string.Join("; ", files.Select(f => f is FileInfo { Exists: true } file
+            ? $"{file.FullName} {file.Length} {file.LastWriteTimeUtc.Ticks}"
+            : $"{f.FullName} missing"))
+            + $"; Playwright {typeof(Playwright).Assembly.GetName().Version}";
+    }
+
     private static readonly TimeSpan PageTimeout = TimeSpan.FromMinutes(1);
 
     /// <summary>The PDFs of <paramref name="jobs"/>, in their order; empty (and reported) if any could not be printed.</summary>
@@ -43,18 +64,33 @@ public sealed class ChromiumPdfPrinter(PdfOptions options) : IPdfPrinter
         try
         {
             var context = await browser.NewContextAsync();
-            using var slots = new SemaphoreSlim(options.PagesAtOnce);
-            var printed = await Task.WhenAll(jobs.Select(async job =>
+            var printed = new OutputFile?[jobs.Count];
+            var next = -1;
+            // Each of a few tabs takes the next job until none is left, and keeps its page for the next one: a new tab
+            // (and its renderer process) per PDF cost more than the navigation does.
+            await Task.WhenAll(Enumerable.Range(0, Math.Min(options.PagesAtOnce, jobs.Count)).Select(async _ =>
             {
-                await slots.WaitAsync();
+                IPage? page = null;
                 try
                 {
-                    return await PrintOne(context, siteFolder, job, diagnostics);
+                    for (var i = Interlocked.Increment(ref next); i < jobs.Count; i = Interlocked.Increment(ref next))
+                    {
+                        page ??= await NewPage(context);
+                        printed[i] = await PrintOne(page, siteFolder, jobs[i], diagnostics);
+                        progress?.Step();
+                        if (printed[i] is null)
+                        {
+                            await page.CloseAsync(); // a page that failed may be stuck: the next job gets a new one
+                            page = null;
+                        }
+                    }
                 }
                 finally
                 {
-                    progress?.Step();
-                    slots.Release();
+                    if (page is not null)
+                    {
+                        await page.CloseAsync();
+                    }
                 }
             }));
             return printed.Contains(null) ? [] : [.. printed.OfType<OutputFile>()];
@@ -66,12 +102,17 @@ public sealed class ChromiumPdfPrinter(PdfOptions options) : IPdfPrinter
         }
     }
 
-    private static async Task<OutputFile?> PrintOne(IBrowserContext context, string siteFolder, PdfJob job, DiagnosticBag diagnostics)
+    private static async Task<IPage> NewPage(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)PageTimeout.TotalMilliseconds);
+        return page;
+    }
+
+    private static async Task<OutputFile?> PrintOne(IPage page, string siteFolder, PdfJob job, DiagnosticBag diagnostics)
+    {
         try
         {
-            page.SetDefaultTimeout((float)PageTimeout.TotalMilliseconds);
             var url = new Uri(Path.GetFullPath(Path.Join(siteFolder, job.PagePath))).AbsoluteUri;
             await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
             // Chromium takes the PDF's document title from the page's <title>, where the site adds its own name.
@@ -98,16 +139,12 @@ public sealed class ChromiumPdfPrinter(PdfOptions options) : IPdfPrinter
                 Tagged = true,
                 Outline = true,
             });
-            return new OutputFile(job.PdfPath, PdfDates.Remove(pdf));
+            return new OutputFile(job.PdfPath, PdfNodeIds.Renumber(PdfDates.Remove(pdf)));
         }
         catch (Exception ex)
         {
             diagnostics.Report(DiagnosticCodes.PdfFailed, SourceLocation.File(job.PagePath), $"无法把页面打印为 PDF {job.PdfPath}：{FirstLine(ex.Message)}");
             return null;
-        }
-        finally
-        {
-            await page.CloseAsync();
         }
     }
 
