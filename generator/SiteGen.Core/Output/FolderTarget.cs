@@ -30,7 +30,7 @@ public sealed class FolderTarget(string outputDir) : ISiteTarget, IDisposable
     /// <summary>A file of the published site (the build cache keeps those) is linked, not read and written again.</summary>
     public void Keep(string path, Lazy<byte[]> content)
     {
-        if (content is Pipeline.Cache.PublishedFile published)
+        if (content is PublishedFile published)
         {
             Staging.Link(path, published.FullPath, published.Entry);
         }

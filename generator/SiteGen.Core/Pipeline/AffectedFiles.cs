@@ -9,7 +9,7 @@ namespace SiteGen.Pipeline;
 /// Which files of the site an edit of some disclosures changes, settings and templates being the same. A disclosure
 /// is changed when its object is not in both sites: a disclosure cache (<see cref="MemoryDisclosureCache"/>) gives
 /// back the same object for files that did not change, so the comparison is by reference. (A cache on disk, which
-/// gives back a copy, compares disclosures by the key it stores them under instead: <see cref="Cache.DiskFileCache"/>.)
+/// gives back a copy, compares disclosures by the key it stores them under instead: <see cref="DiskFileCache"/>.)
 /// </summary>
 public static class AffectedFiles
 {

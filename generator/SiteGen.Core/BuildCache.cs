@@ -3,7 +3,10 @@ using System.IO.Enumeration;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 
-namespace SiteGen.Pipeline.Cache;
+using SiteGen.Pipeline;
+using SiteGen.Pipeline.Cache;
+
+namespace SiteGen;
 
 /// <summary>
 /// The build cache on disk (<c>sitegen build</c> keeps one beside the output folder, or in <c>--cache DIR</c>): a

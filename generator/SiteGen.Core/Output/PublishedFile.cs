@@ -1,6 +1,4 @@
-using SiteGen.Output;
-
-namespace SiteGen.Pipeline.Cache;
+namespace SiteGen.Output;
 
 /// <summary>
 /// A file of the published output folder that this build keeps as it is. Its bytes are read only if someone asks;

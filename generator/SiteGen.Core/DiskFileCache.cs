@@ -2,7 +2,10 @@ using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering.Templates;
 
-namespace SiteGen.Pipeline.Cache;
+using SiteGen.Pipeline;
+using SiteGen.Pipeline.Cache;
+
+namespace SiteGen;
 
 /// <summary>
 /// The files of the last good build, kept in its published output folder, for a build whose site-wide inputs

@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Content;
 
-namespace SiteGen.Pipeline.Cache;
+using SiteGen.Pipeline;
+using SiteGen.Pipeline.Cache;
+
+namespace SiteGen;
 
 /// <summary>
 /// Everything one build reads, hashed: the content files, the site's own templates, and what is not in files (this
