@@ -16,6 +16,11 @@ public static partial class TextExportReader
         var blocks = new List<Block>();
         var table = new TableBuilder();
         var lines = OneCellPerLine.AsTabCells(text.ReplaceLineEndings("\n").Split('\n'), IsPipeRow, LooksLikeHeading);
+
+        // A “|” row is whole on its line: the lines of its last cell follow it at once, so after a blank line a
+        // paragraph (（续表）, a note) is below the table, not more of the cell above.
+        var blankAfterPipeRow = false;
+        var lastRowWasPipe = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -34,19 +39,23 @@ public static partial class TextExportReader
                 }
 
                 table.EndRow();
+                blankAfterPipeRow = false;
+                lastRowWasPipe = true;
             }
             else if (line.StartsWith('\t'))
             {
                 table.AddCell(line.Trim(), at); // a lone tab is a blank cell
+                lastRowWasPipe = false;
             }
             else if (string.IsNullOrWhiteSpace(line))
             {
                 table.EndRow();
+                blankAfterPipeRow = lastRowWasPipe;
             }
             else
             {
                 var (paragraph, isHeading) = WithoutFieldCode(line.Trim());
-                if (table.IsOpen && !isHeading && !LooksLikeHeading(paragraph))
+                if (table.IsOpen && !isHeading && !LooksLikeHeading(paragraph) && !blankAfterPipeRow)
                 {
                     table.ContinueLastCell(paragraph);
                     continue;

@@ -21,11 +21,46 @@ public sealed class WebAndWorkbookRobustnessTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Mutated_web_pages_import_or_are_refused_without_writing_anything(int seed)
+    public void Mutated_web_pages_import_or_are_refused_without_writing_anything(int seed) => MutatedPage(seed, SeedBlocks, null);
+
+    /// <summary>The shapes of "Forms in the wild" beyond the seed's: a table of many projects, a 公示 notice, a department table with 保障措施.</summary>
+    public static TheoryData<int, string> OtherForms()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var seed in Enumerable.Range(1, 10))
+        {
+            foreach (var form in (string[])["flat", "notice", "measures"])
+            {
+                data.Add(seed, form);
+            }
+        }
+
+        return data;
+    }
+
+    private static IReadOnlyList<Block> Form(string form) => form switch
+    {
+        "flat" => Forms.WildShapeGapTests.FlatWorkbook,
+        "notice" => Forms.WildShapeGapTests.Notice,
+        _ => Forms.WildShapeGapTests.DepartmentWithMeasures,
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherForms))]
+    public void Mutated_pages_and_workbooks_of_other_forms_import_or_are_refused_without_writing_anything(int seed, string form)
+    {
+        MutatedPage(seed, Form(form), "224002");
+        MutatedWorkbook(seed, Form(form), "224002");
+    }
+
+    private static ImportRun Import(TempFolder folder, string path, string? departmentCode) =>
+        departmentCode is null ? ImportRun.Of(folder, path) : Forms.FormBlocks.ImportFile(folder, path, departmentCode, "县委网信办");
+
+    private static void MutatedPage(int seed, IReadOnlyList<Block> blocks, string? departmentCode)
     {
         using var folder = new TempFolder();
         var random = new Random(seed);
-        var lines = HtmlBuilder.Page(SeedBlocks, "gbk").Split('\n').ToList();
+        var lines = HtmlBuilder.Page(blocks, "gbk").Split('\n').ToList();
         for (var edits = random.Next(1, 8); edits > 0 && lines.Count > 2; edits--)
         {
             var at = random.Next(lines.Count);
@@ -50,16 +85,18 @@ public sealed class WebAndWorkbookRobustnessTests
         var path = folder.Join("page.html");
         File.WriteAllBytes(path, Gbk.GetBytes(string.Join('\n', lines)));
 
-        AssertEndsInAResult(ImportRun.Of(folder, path));
+        AssertEndsInAResult(Import(folder, path, departmentCode));
     }
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Mutated_workbooks_import_or_are_refused_without_writing_anything(int seed)
+    public void Mutated_workbooks_import_or_are_refused_without_writing_anything(int seed) => MutatedWorkbook(seed, SeedBlocks, null);
+
+    private static void MutatedWorkbook(int seed, IReadOnlyList<Block> original, string? departmentCode)
     {
         using var folder = new TempFolder();
         var random = new Random(seed);
-        var blocks = SeedBlocks.Select(block => block is Table table && random.Next(2) == 0
+        var blocks = original.Select(block => block is Table table && random.Next(2) == 0
             ? table with { Rows = [.. table.Rows.Where(_ => random.Next(8) > 0).Select(r => r with { Cells = [.. r.Cells.Select(c => random.Next(10) == 0 ? c with { Text = "" } : c)] })] }
             : block).Where(_ => random.Next(20) > 0).ToList();
         var path = folder.Join("book.xlsx");
@@ -69,7 +106,7 @@ public sealed class WebAndWorkbookRobustnessTests
             FlipBytesInside(path, random);
         }
 
-        AssertEndsInAResult(ImportRun.Of(folder, path));
+        AssertEndsInAResult(Import(folder, path, departmentCode));
     }
 
     private static void AssertEndsInAResult(ImportRun run)

@@ -42,7 +42,11 @@ public sealed class FrameworkAndMutationTests
         Assert.Contains($"<td class=\"target\">{Escaped("≤6万元")}</td>", page, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> Shapes => ["declaration.html", "declaration.txt", "department.html", "projects-only.xlsx"];
+    public static TheoryData<string> Shapes =>
+    [
+        "declaration.html", "declaration.txt", "department.html", "projects-only.xlsx",
+        "flat.xlsx", "flat.html", "notice.txt", "notice.html", "measures.html", "continued.html", "continued.txt", "side-by-side.xlsx",
+    ];
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -57,6 +61,7 @@ public sealed class FrameworkAndMutationTests
             {
                 ".html" => Html(folder, shape, blocks),
                 ".xlsx" => Xlsx(folder, shape, ("表", blocks)),
+                _ when shape.StartsWith("notice", StringComparison.Ordinal) => WildShapeGapTests.PlainText(folder, shape, blocks),
                 _ => PipeText(folder, shape, blocks),
             };
 
@@ -64,15 +69,19 @@ public sealed class FrameworkAndMutationTests
 
             // Every value written is the input's own text (a cell, or a target's cells of one row joined; a blank stays blank).
 
-            var rows = blocks.OfType<Table>().SelectMany(t => t.Rows).Select(r => string.Concat(r.Cells.Select(c => c.Text.Replace('\n', ' ')))).ToList();
+            // A notice has no cells: its names, targets and amounts are parts of its lines.
+            var lines = blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+            var rows = blocks.OfType<Table>().SelectMany(t => t.Rows).Select(r => string.Concat(r.Cells.Select(c => c.Text.Replace('\n', ' ')))).Concat(lines).ToList();
             var cells = blocks.OfType<Table>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).Select(c => c.Text.Replace('\n', ' ')).Append("").ToHashSet(StringComparer.Ordinal);
+            void AssertFromInput(string value, string what) =>
+                Assert.True(cells.Contains(value) || lines.Any(l => l.Contains(value, StringComparison.Ordinal)), $"round {round}: {what} “{value}” is not the input's text");
             foreach (var yaml in run.Result.Imported.SelectMany(i => Directory.EnumerateFiles(i.Folder, "*.yml", SearchOption.AllDirectories)))
             {
                 foreach (var list in (string[])["indicators", "department_indicators"])
                 {
                     for (var i = 0; Field(yaml, $"{list}.{i}.name") is { } name; i++)
                     {
-                        Assert.Contains(name, cells);
+                        AssertFromInput(name, "name");
                         var target = Field(yaml, $"{list}.{i}.target")!;
                         Assert.True(target.Length == 0 || rows.Any(r => r.Contains(target, StringComparison.Ordinal)), $"round {round}: target “{target}” is in no row of the input");
                     }
@@ -80,7 +89,7 @@ public sealed class FrameworkAndMutationTests
 
                 if (Field(yaml, "budget.total") is { Length: > 0 } total)
                 {
-                    Assert.Contains(total, cells);
+                    AssertFromInput(total, "budget.total");
                 }
             }
         }
@@ -90,46 +99,87 @@ public sealed class FrameworkAndMutationTests
     {
         "department.html" => DepartmentTableTests.DepartmentPart,
         "projects-only.xlsx" => Form(2022, "产出指标", "时效指标"),
+        "flat.xlsx" or "flat.html" => WildShapeGapTests.FlatWorkbook,
+        "notice.txt" or "notice.html" => WildShapeGapTests.Notice,
+        "measures.html" => WildShapeGapTests.DepartmentWithMeasures,
+        "continued.html" or "continued.txt" => WildShapeGapTests.Continued("（续表）"),
+        "side-by-side.xlsx" => WildShapeGapTests.SideBySide,
         _ => DeclarationFormTests.Form,
     };
 
     /// <summary>What goes wrong in real copies: a row lost, duplicated or moved, a cell emptied, the table cut short.</summary>
     private static List<Block> Mutate(IReadOnlyList<Block> blocks, Random random)
     {
+        if (!blocks.OfType<Table>().Any())
+        {
+            return MutateLines([.. blocks.Cast<Paragraph>()], random); // a notice: its lines suffer the same
+        }
+
         return [.. blocks.Select(b => b is Table t ? t with { Rows = MutateRows([.. t.Rows], random) } : b)];
     }
 
-    private static List<TableRow> MutateRows(List<TableRow> rows, Random random)
+    /// <summary>A line lost, repeated or moved, cut short, or a stray character inside it.</summary>
+    private static List<Block> MutateLines(List<Paragraph> lines, Random random) =>
+    [
+        .. MutateList(lines, random,
+            (all, i) =>
+            {
+                all[i] = all[i] with { Text = all[i].Text[..random.Next(1, all[i].Text.Length + 1)] };
+                return all;
+            },
+            (all, i) =>
+            {
+                var at = random.Next(all[i].Text.Length + 1);
+                all[i] = all[i] with { Text = all[i].Text[..at] + "：；★≥|"[random.Next(5)] + all[i].Text[at..] };
+                return all;
+            }),
+    ];
+
+    private static List<TableRow> MutateRows(List<TableRow> rows, Random random) =>
+        MutateList(rows, random,
+            (all, i) =>
+            {
+                var cells = all[i].Cells.ToList();
+                var c = random.Next(cells.Count);
+                cells[c] = cells[c] with { Text = "" };
+                all[i] = all[i] with { Cells = cells };
+                return all;
+            },
+            (all, i) =>
+            {
+                all = all[..(i + 1)];
+                var last = all[^1].Cells.ToList();
+                all[^1] = all[^1] with { Cells = last[..random.Next(1, last.Count + 1)] };
+                return all;
+            });
+
+    /// <summary>One to three of: an item lost, repeated, moved, damaged (<paramref name="damage"/>) or the rest cut off (<paramref name="cut"/>).</summary>
+    private static List<T> MutateList<T>(List<T> items, Random random, Func<List<T>, int, List<T>> damage, Func<List<T>, int, List<T>> cut)
     {
-        for (var n = random.Next(1, 4); n > 0 && rows.Count > 1; n--)
+        for (var n = random.Next(1, 4); n > 0 && items.Count > 1; n--)
         {
-            var i = random.Next(rows.Count);
+            var i = random.Next(items.Count);
             switch (random.Next(5))
             {
                 case 0:
-                    rows.RemoveAt(i);
+                    items.RemoveAt(i);
                     break;
                 case 1:
-                    rows.Insert(i, rows[i]);
+                    items.Insert(i, items[i]);
                     break;
                 case 2:
-                    var j = random.Next(rows.Count);
-                    (rows[i], rows[j]) = (rows[j], rows[i]);
+                    var j = random.Next(items.Count);
+                    (items[i], items[j]) = (items[j], items[i]);
                     break;
                 case 3:
-                    var cells = rows[i].Cells.ToList();
-                    var c = random.Next(cells.Count);
-                    cells[c] = cells[c] with { Text = "" };
-                    rows[i] = rows[i] with { Cells = cells };
+                    items = damage(items, i);
                     break;
                 default:
-                    rows = rows[..(i + 1)];
-                    var last = rows[^1].Cells.ToList();
-                    rows[^1] = rows[^1] with { Cells = last[..random.Next(1, last.Count + 1)] };
+                    items = cut(items, i);
                     break;
             }
         }
 
-        return rows;
+        return items;
     }
 }

@@ -138,7 +138,7 @@ public sealed class WildShapeGapTests
         Assert.Equal(3, CountOf(page, "class=\"core-mark\""));
     }
 
-    private static IReadOnlyList<Block> DepartmentWithMeasures =>
+    internal static IReadOnlyList<Block> DepartmentWithMeasures =>
     [
         Heading("临西县2021年度部门整体绩效目标表"),
         Table([
@@ -217,7 +217,7 @@ public sealed class WildShapeGapTests
         AssertPagesShow(folder, run, ["≥300人次", "明显提高"]);
     }
 
-    private static IReadOnlyList<Block> Continued(string between) =>
+    internal static IReadOnlyList<Block> Continued(string between) =>
     [
         Heading("2022年度项目绩效目标申报表"),
         Table([
@@ -238,7 +238,7 @@ public sealed class WildShapeGapTests
         ]),
     ];
 
-    public static TheoryData<string, string> ContinuedChannels => new() { { "html", "（续表）" }, { "txt", "— 2 —" }, { "xlsx", "续表" } };
+    public static TheoryData<string, string> ContinuedChannels => new() { { "html", "（续表）" }, { "txt", "— 2 —" }, { "txt", "（续表）" }, { "xlsx", "续表" } };
 
     [Theory]
     [MemberData(nameof(ContinuedChannels))]
@@ -263,28 +263,28 @@ public sealed class WildShapeGapTests
         AssertPagesShow(folder, run, targets);
     }
 
+    internal static IReadOnlyList<Block> SideBySide =>
+    [
+        Heading("2021年度项目支出绩效目标表"),
+        Table([
+            ["项目名称", "高标准农田建设"],
+            ["资金总额", "300.00"],
+            ["资金用途", "建设高标准农田。"],
+            ["绩效目标", "中长期目标", "年度目标"],
+            ["", "三年建成高标准农田3万亩。", "建成高标准农田1万亩。"],
+            ["一级指标", "二级指标", "三级指标", "中长期指标值", "年度指标值"],
+            ["产出指标", "数量指标", "建成面积", "3万亩", "1万亩"],
+            ["", "质量指标", "验收合格率", "100%", "≥98%"],
+            ["效益指标", "经济效益指标", "亩均增产", "≥100斤", "≥50斤"],
+            ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "≥90%"],
+        ]),
+    ];
+
     [Fact]
     public void Long_term_and_annual_target_columns_side_by_side_give_the_annual_targets_and_report_the_long_term_column()
     {
         using var folder = new TempFolder();
-        var form = new List<Block>
-        {
-            Heading("2021年度项目支出绩效目标表"),
-            Table([
-                ["项目名称", "高标准农田建设"],
-                ["资金总额", "300.00"],
-                ["资金用途", "建设高标准农田。"],
-                ["绩效目标", "中长期目标", "年度目标"],
-                ["", "三年建成高标准农田3万亩。", "建成高标准农田1万亩。"],
-                ["一级指标", "二级指标", "三级指标", "中长期指标值", "年度指标值"],
-                ["产出指标", "数量指标", "建成面积", "3万亩", "1万亩"],
-                ["", "质量指标", "验收合格率", "100%", "≥98%"],
-                ["效益指标", "经济效益指标", "亩均增产", "≥100斤", "≥50斤"],
-                ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "≥90%"],
-            ]),
-        };
-
-        var run = ImportFile(folder, Xlsx(folder, "农田.xlsx", ("表", form)), "201001", "临西县农业农村局");
+        var run = ImportFile(folder, Xlsx(folder, "农田.xlsx", ("表", SideBySide)), "201001", "临西县农业农村局");
 
         Assert.True(run.Result.Succeeded, run.Report);
         var p = Directory.EnumerateFiles(Path.Join(run.DisclosureFolder, "projects")).Single();
