@@ -42,8 +42,8 @@ public sealed class BuildInputs
     /// </summary>
     public byte[]? DisclosureKey(string folder) => _disclosureKeys.GetValueOrDefault(folder);
 
-    /// <param name="previous">The files the last good build read, by path (content/ as <c>c:path</c>, templates as <c>t:path</c>).</param>
-    /// <param name="options">What the build does besides reading files (PDFs, drafts), as text that differs when they do.</param>
+    /// <param name="previousContent">The content files the last good build read, by path relative to the content folder.</param>
+    /// <param name="previousTemplates">The template files it read, by path relative to the templates folder.</param>
     public static BuildInputs Scan(BuildOptions options, IReadOnlyDictionary<string, InputFile> previousContent, IReadOnlyDictionary<string, InputFile> previousTemplates)
     {
         var content = InputScan.Of(options.ContentDir, previousContent);

@@ -64,7 +64,8 @@ internal sealed class DiskFileCache(CacheRecord? last, BuildInputs inputs, strin
 
     /// <summary>The disclosures of the published site as the next build's record keeps them.</summary>
     public IReadOnlyList<CachedDisclosure> Disclosures(Site site) =>
-        [.. site.Disclosures.Select(d => FolderOf(d) is var folder ? new CachedDisclosure(folder, inputs.DisclosureKey(folder) ?? new byte[32], Footprint.Of(d)) : null!)];
+        [.. site.Disclosures.Select(d => (Disclosure: d, Folder: FolderOf(d)))
+            .Select(x => new CachedDisclosure(x.Folder, inputs.DisclosureKey(x.Folder) ?? new byte[32], Footprint.Of(x.Disclosure)))];
 
     private string FolderOf(Disclosure d) =>
         BuildInputs.Folder(Path.GetRelativePath(contentDir, d.Location.Path).Replace(Path.DirectorySeparatorChar, '/'));

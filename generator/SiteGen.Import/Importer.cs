@@ -41,10 +41,7 @@ public static class Importer
         var importing = read.Where(r => r.Draft is not null)
             .Select(r => (Folder: Path.Join(options.ContentDir, r.Draft!.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ContentLayout.FolderName(r.Draft)), r.Draft)).ToList();
         var evaluations = SelfEvaluationImport.Plan(options, importing, forms, diagnostics);
-        var departmentEvaluations = DepartmentEvaluationImport.Plan(options, importing, [.. departmentForms.Select(f => (f.File, f.Document!))],
-            (bag, file, d) => bag.Add(departmentForms.First(f => f.File == file).Sheets is { } sheets && d.Location.Path == departmentForms.First(f => f.File == file).Document!.Path
-                ? d with { Message = XlsxReader.Describe(sheets, d.Location, d.Message) + d.Message }
-                : d), diagnostics);
+        var departmentEvaluations = DepartmentEvaluationImport.Plan(options, importing, [.. departmentForms.Select(f => (f.File, f.Document!, f.Sheets))], diagnostics);
         var planned = diagnostics.HasErrors ? null : ContentWriter.Plan(options.ContentDir, [.. read.Select(r => (r.File, r.Draft!))], options.Force, diagnostics);
         if (planned is not null && options.DryRun)
         {
@@ -84,9 +81,7 @@ public static class Importer
         var draft = DocumentRecogniser.Recognise(document, given, local);
         foreach (var diagnostic in local.Sorted())
         {
-            diagnostics.Add(diagnostic.Location.Path == document.Path
-                ? diagnostic with { Message = XlsxReader.Describe(sheets, diagnostic.Location, diagnostic.Message) + diagnostic.Message }
-                : diagnostic);
+            diagnostics.Add(XlsxReader.InSheet(sheets, document, diagnostic));
         }
 
         return draft;

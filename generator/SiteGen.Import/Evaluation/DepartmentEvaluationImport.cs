@@ -20,7 +20,7 @@ internal static class DepartmentEvaluationImport
     public static bool IsDepartmentForm(LegacyDocument document) => DepartmentFormReader.IsDepartmentForm(document);
 
     public static IReadOnlyList<DepartmentEvaluationPlan> Plan(ImportOptions options, IReadOnlyList<(string Folder, DisclosureDraft Draft)> importing,
-        IReadOnlyList<(string File, LegacyDocument Document)> forms, Action<DiagnosticBag, string, Diagnostic> add, DiagnosticBag diagnostics)
+        IReadOnlyList<(string File, LegacyDocument Document, ILookup<(int Row, int Column), (string Sheet, string Text)>? Sheets)> forms, DiagnosticBag diagnostics)
     {
         if (forms.Count == 0)
         {
@@ -29,14 +29,14 @@ internal static class DepartmentEvaluationImport
 
         var targets = PublishedTargets.Of(options.ContentDir, importing);
         var plans = new List<DepartmentEvaluationPlan>();
-        foreach (var (file, document) in forms)
+        foreach (var (file, document, sheets) in forms)
         {
             var local = new DiagnosticBag();
             var form = DepartmentFormReader.Read(document, local);
             var plan = form is null ? null : Match(file, form, targets, options, local);
             foreach (var d in local.Sorted())
             {
-                add(diagnostics, file, d);
+                diagnostics.Add(XlsxReader.InSheet(sheets, document, d));
             }
 
             if (plan is not null)
@@ -75,7 +75,7 @@ internal static class DepartmentEvaluationImport
         var numbersOk = true;
         foreach (var cell in form.Rows.SelectMany(r => new[] { r.Weight, r.Score }).Append(form.Total).OfType<FormCell>())
         {
-            if (!decimal.TryParse(Plain(cell), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _))
+            if (!decimal.TryParse(EvaluationYaml.Plain(cell), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
                 diagnostics.Report(DiagnosticCodes.ImportEvaluationNotANumber, cell.At, $"“{cell.Text}” 不是十进制数（分值、得分和总分写数字，如 10 或 9.5）");
                 numbersOk = false;
@@ -97,18 +97,15 @@ internal static class DepartmentEvaluationImport
                 .Set(row.Initial, r.Initial)
                 .Set(row.Adjusted, r.Adjusted)
                 .Set(row.Actual, r.Actual.Text)
-                .Set(row.Weight, Plain(r.Weight))
-                .Set(row.Score, Plain(r.Score))
+                .Set(row.Weight, EvaluationYaml.Plain(r.Weight))
+                .Set(row.Score, EvaluationYaml.Plain(r.Score))
                 .Set(row.Core, r.Core is { } core ? (core ? "true" : "false") : null)))
-            .Set(f.Total, form.Total is { } total ? Plain(total) : null)
-            .Set(f.Conclusion, form.Conclusion is { Length: > 0 } conclusion ? MarkdownText.FromParagraphs(conclusion.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : null);
+            .Set(f.Total, form.Total is { } total ? EvaluationYaml.Plain(total) : null)
+            .Set(f.Conclusion, form.Conclusion is { Length: > 0 } conclusion ? EvaluationYaml.Prose(conclusion) : null);
         return ContentYaml.Write(map,
             ContentYaml.SchemaComment("../../", "department-evaluation.schema.json"),
             $"来源：{Path.GetFileName(file)}（部门整体支出绩效自评表）");
     }
-
-    /// <summary>A score written 9.5分 is 9.5.</summary>
-    private static string Plain(FormCell cell) => cell.Text.Trim().TrimEnd('分').Trim();
 
     /// <summary>The files that would be written, for --dry-run.</summary>
     public static IEnumerable<(string Path, string Text)> Files(IReadOnlyList<DepartmentEvaluationPlan> plans) => plans.Select(p => (p.FilePath, p.Text));
@@ -118,18 +115,12 @@ internal static class DepartmentEvaluationImport
         var written = new List<ImportedEvaluation>();
         foreach (var plan in plans)
         {
-            var temporary = Path.Join(Path.GetDirectoryName(plan.FilePath), "." + Path.GetFileName(plan.FilePath) + ".importing");
-            try
+            if (!SelfEvaluationImport.WriteAside(plan.FilePath, plan.Text, diagnostics))
             {
-                File.WriteAllText(temporary, plan.Text);
-                File.Move(temporary, plan.FilePath, overwrite: true);
-                written.Add(new ImportedEvaluation(plan.SourcePath, $"{plan.DepartmentName}（部门整体自评）", plan.FilePath, plan.Rows));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Report(DiagnosticCodes.ImportWriteFailed, SourceLocation.File(plan.FilePath), $"无法写入：{ex.Message}");
                 return null;
             }
+
+            written.Add(new ImportedEvaluation(plan.SourcePath, $"{plan.DepartmentName}（部门整体自评）", plan.FilePath, plan.Rows));
         }
 
         return written;

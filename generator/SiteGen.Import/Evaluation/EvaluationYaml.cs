@@ -49,9 +49,9 @@ internal static class EvaluationYaml
     }
 
     /// <summary>A score written 9.5分 is 9.5: the 分 is the form's, not part of the number.</summary>
-    private static string? Plain(FormCell? cell) => cell?.Text.Trim().TrimEnd('分').Trim();
+    internal static string? Plain(FormCell? cell) => cell?.Text.Trim().TrimEnd('分').Trim();
 
-    private static string Prose(string text) => MarkdownText.FromParagraphs(text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    internal static string Prose(string text) => MarkdownText.FromParagraphs(text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string Compact(string text) => new([.. Labels.Normalise(text).Where(c => !char.IsWhiteSpace(c))]);
 }

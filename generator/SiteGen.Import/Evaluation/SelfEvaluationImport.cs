@@ -32,7 +32,7 @@ internal static class SelfEvaluationImport
         var source = new FormSource(file, document, sheets, forms);
         foreach (var d in local.Sorted())
         {
-            diagnostics.Add(sheets is not null && d.Location.Path == document.Path ? d with { Message = XlsxReader.Describe(sheets, d.Location, d.Message) + d.Message } : d);
+            diagnostics.Add(XlsxReader.InSheet(sheets, document, d));
         }
 
         if (forms.Count == 0 && !local.HasErrors)
@@ -88,21 +88,32 @@ internal static class SelfEvaluationImport
         var written = new List<ImportedEvaluation>();
         foreach (var plan in plans)
         {
-            var temporary = Path.Join(Path.GetDirectoryName(plan.FilePath), "." + Path.GetFileName(plan.FilePath) + ".importing");
-            try
+            if (!WriteAside(plan.FilePath, EvaluationYaml.Write(plan), diagnostics))
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(plan.FilePath)!);
-                File.WriteAllText(temporary, EvaluationYaml.Write(plan));
-                File.Move(temporary, plan.FilePath, overwrite: true);
-                written.Add(new ImportedEvaluation(plan.SourcePath, plan.Project.Name, plan.FilePath, plan.Rows.Count));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Report(DiagnosticCodes.ImportWriteFailed, SourceLocation.File(plan.FilePath), $"无法写入：{ex.Message}");
                 return null;
             }
+
+            written.Add(new ImportedEvaluation(plan.SourcePath, plan.Project.Name, plan.FilePath, plan.Rows.Count));
         }
 
         return written;
+    }
+
+    /// <summary>Writes an evaluation file aside and moves it into place, so a failed write never leaves half a file; false (reported) when it cannot.</summary>
+    internal static bool WriteAside(string path, string text, DiagnosticBag diagnostics)
+    {
+        var temporary = Path.Join(Path.GetDirectoryName(path), "." + Path.GetFileName(path) + ".importing");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.ImportWriteFailed, SourceLocation.File(path), $"无法写入：{ex.Message}");
+            return false;
+        }
     }
 }

@@ -75,6 +75,10 @@ public static class XlsxReader
     /// “工作表“项目表” B7：”, the start of a message about a cell. Sheets share (row, column), so when several
     /// sheets have a cell there, the one whose text the message quotes is meant; failing that, all are named.
     /// </summary>
+    /// <summary>The diagnostic with its sheet and cell named first when it points into a workbook; else as it is.</summary>
+    public static Diagnostics.Diagnostic InSheet(ILookup<(int Row, int Column), (string Sheet, string Text)>? sheets, LegacyDocument document, Diagnostics.Diagnostic d) =>
+        sheets is not null && d.Location.Path == document.Path ? d with { Message = Describe(sheets, d.Location, d.Message) + d.Message } : d;
+
     public static string Describe(ILookup<(int Row, int Column), (string Sheet, string Text)> sheets, SourceLocation at, string message)
     {
         var candidates = sheets[(at.Line, at.Column)].ToList();
