@@ -10,7 +10,8 @@ namespace SiteGen.Content;
 /// The mistakes people really make are looked for first (<see cref="YamlMistakes"/>), each reported at its own
 /// character in Chinese; a file with any is not parsed, so YamlDotNet's later, vaguer report of the same mistake never
 /// hides it. Then it walks YamlDotNet's event stream with an explicit stack: no recursion, so hostile nesting cannot
-/// overflow the stack, and no aliases, so an alias bomb cannot blow up memory.
+/// overflow the stack, and no aliases, so an alias bomb cannot blow up memory. The YAML content files are usually
+/// written in is read by <see cref="BlockYamlReader"/> instead, into the same events, several times faster.
 /// </summary>
 public static class YamlReader
 {
@@ -27,6 +28,19 @@ public static class YamlReader
 
         var lines = new SourceLines(text);
         var builder = new TreeBuilder(path, lines, diagnostics);
+        if (BlockYamlReader.Events(text) is { } events)
+        {
+            foreach (var e in events)
+            {
+                if (!builder.Accept(e))
+                {
+                    return null;
+                }
+            }
+
+            return builder.Root;
+        }
+
         var parser = new Parser(new StringReader(text));
         var lastGood = Mark.Empty;
         try
