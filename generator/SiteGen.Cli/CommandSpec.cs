@@ -15,7 +15,7 @@ internal sealed record CommandSpec(string Name, IReadOnlyList<string> ValueOptio
         new("schema", ["--output"], []),
         new("new", ["--title", "--authority", "--base-url", "--year"], [], TakesFiles: true),
         new("templates", ["--output"], ["--force"]),
-        new("sample", ["--departments", "--years", "--seed", "--output"], ["--force"]),
+        new("sample", ["--departments", "--years", "--seed", "--output"], ["--force", "--targets-only"]),
         new("verify", ["--manifest"], [], TakesFiles: true),
         new("serve", [.. Folders, "--port", "--host"], ["--open", "--verbose", "--edit"]),
         new("serve-bench", [.. Folders, "--edits"], []),

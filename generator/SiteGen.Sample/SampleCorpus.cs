@@ -28,7 +28,7 @@ public static class SampleCorpus
             var department = SampleDepartment.At(d);
             for (var y = 0; y < options.Years; y++)
             {
-                foreach (var file in DisclosureGenerator.Generate(department, SampleOptions.FirstYear + y, options.Seed, evaluated: y < options.Years - 1))
+                foreach (var file in DisclosureGenerator.Generate(department, SampleOptions.FirstYear + y, options.Seed, evaluated: options.Evaluated(y)))
                 {
                     yield return file;
                 }
@@ -71,7 +71,7 @@ public static class SampleCorpus
             var year = SampleOptions.FirstYear + i % options.Years;
             var written = 0;
             var projectFiles = 0;
-            foreach (var file in DisclosureGenerator.Generate(department, year, options.Seed, evaluated: i % options.Years < options.Years - 1))
+            foreach (var file in DisclosureGenerator.Generate(department, year, options.Seed, evaluated: options.Evaluated(i % options.Years)))
             {
                 Write(output, file);
                 written++;

@@ -26,7 +26,7 @@ internal static class SampleCommand
         SampleResult result;
         try
         {
-            result = SampleCorpus.Write(new SampleOptions(departments, years, seed, output, command.Has("--force")));
+            result = SampleCorpus.Write(new SampleOptions(departments, years, seed, output, command.Has("--force"), command.Has("--targets-only")));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

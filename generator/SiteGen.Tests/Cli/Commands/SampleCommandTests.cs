@@ -55,6 +55,25 @@ public sealed class SampleCommandTests
     }
 
     [Fact]
+    public void Targets_only_writes_the_same_target_files_and_no_follow_up_of_the_year()
+    {
+        using var folder = new TempFolder();
+
+        var full = CliRunner.Run(folder.Path, "sample", "--departments", "3", "--years", "3", "--output", "full");
+        var targets = CliRunner.Run(folder.Path, "sample", "--departments", "3", "--years", "3", "--targets-only", "--output", "targets");
+
+        Assert.Equal(0, full.ExitCode);
+        Assert.Equal(0, targets.ExitCode);
+        string[] Files(string name) => [.. Directory.GetFiles(folder.Join(name), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder.Join(name), f)).Order(StringComparer.Ordinal)];
+        bool FollowUp(string path) => !path.StartsWith(".schema", StringComparison.Ordinal) && (path.Contains("evaluation", StringComparison.Ordinal) || path.Contains("monitoring", StringComparison.Ordinal));
+        Assert.Contains(Files("full"), FollowUp);
+        Assert.DoesNotContain(Files("targets"), FollowUp);
+        Assert.Equal(Files("full").Where(f => !FollowUp(f)), Files("targets"));
+        Assert.All(Files("targets"), f => Assert.Equal(File.ReadAllBytes(Path.Join(folder.Join("full"), f)), File.ReadAllBytes(Path.Join(folder.Join("targets"), f))));
+        Assert.Equal(0, CliRunner.Run(folder.Path, "check", "--content", "targets").ExitCode);
+    }
+
+    [Fact]
     public void Build_with_timings_prints_one_line_per_stage_after_the_summary()
     {
         using var folder = new TempFolder();
