@@ -18,6 +18,8 @@ internal sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFunc
 
     private static Stack<StringBuilder> Buffers => _buffers ??= new();
 
+    private static readonly Html Nothing = new("");
+
     public int RequiredParameterCount => 1;
 
     public int ParameterCount => 1;
@@ -37,7 +39,18 @@ internal sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFunc
         }
 
         ArgumentNullException.ThrowIfNull(callerContext);
-        // The partial renders into a buffer its thread used before: a fresh one per include grew chunk by chunk,
+        if (callerContext.Parent is ScriptExpressionStatement)
+        {
+            // `{{ include "x" }}` as a statement (every use in the built-in templates): the partial writes straight
+            // into the page, and the call's value is nothing. A partial rendered into a string and copied into its
+            // caller's was a quarter of page rendering (nested includes copied each level again).
+            context.EnterRecursive(callerContext);
+            template.Page!.Evaluate(context);
+            context.ExitRecursive(callerContext);
+            return Nothing;
+        }
+
+        // Used as a value (`{{ x = include "x" }}`): the partial renders into a buffer its thread used before: a fresh one per include grew chunk by chunk,
         // and those chunks were most of the large arrays a build allocated.
         var buffer = Buffers.Count > 0 ? Buffers.Pop() : new StringBuilder(16 * 1024);
         string rendered;

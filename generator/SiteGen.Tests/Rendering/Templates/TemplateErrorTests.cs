@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Rendering.Templates;
@@ -75,5 +76,20 @@ public sealed class TemplateErrorTests
         var home = File.ReadAllText(folder.Join("output", "index.html"));
         Assert.Contains("&lt;b&gt;&amp;&lt;/b&gt;|", home, StringComparison.Ordinal);
         Assert.DoesNotContain("&lt;nav", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_kept_in_a_variable_renders_where_the_variable_is_written_and_the_same_as_a_statement()
+    {
+        var (result, folder) = BuildWith(t => Prepend(Path.Join(t, "pages", "home.html"),
+            "<p id=\"kept\">{{ crumbs = include \"partials/breadcrumbs\" }}[{{ crumbs }}]</p><p id=\"direct\">[{{ include \"partials/breadcrumbs\" }}]</p>"));
+        using var _ = folder;
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var home = File.ReadAllText(folder.Join("output", "index.html"));
+        var kept = Regex.Match(home, "<p id=\"kept\">(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
+        var direct = Regex.Match(home, "<p id=\"direct\">(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.StartsWith("[<nav", kept, StringComparison.Ordinal);
+        Assert.Equal(direct, kept);
     }
 }
