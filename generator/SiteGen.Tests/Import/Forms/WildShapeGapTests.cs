@@ -138,6 +138,34 @@ public sealed class WildShapeGapTests
         Assert.Equal(3, CountOf(page, "class=\"core-mark\""));
     }
 
+    [Fact]
+    public void A_notice_line_with_a_target_but_no_level2_is_reported_as_the_notices_never_as_a_sentence_import_cannot_read()
+    {
+        using var folder = new TempFolder();
+        IReadOnlyList<Block> notice =
+        [
+            Heading("2021年度项目支出绩效目标公示"),
+            Line("项目名称：饮水工程维修"),
+            Line("主管部门：临西县水利局"),
+            Line("年度资金总额：5.00万元"),
+            Line("资金用途：维修饮水工程。"),
+            Line("年度绩效目标：维修2处工程。"),
+            Line("数量指标：维修数量≥2处★。"),
+            Line("满意度指标：群众满意度达到90%。"),
+        ];
+
+        var run = ImportFile(folder, PlainText(folder, "公示.txt", notice), departmentCode: "213001");
+
+        Assert.True(run.Result.Succeeded, run.Report);
+        var p = Directory.EnumerateFiles(Path.Join(run.DisclosureFolder, "projects")).Single();
+        Assert.Equal(1, Count(p, "indicators"));
+        Assert.Equal("≥2处", Field(p, "indicators.0.target"));
+        var said = Assert.Single(run.Result.Diagnostics, x => x.Code == "SG7111");
+        Assert.Contains("群众满意度达到90%", said.Message, StringComparison.Ordinal);
+        Assert.Contains("二级指标：指标名称 指标值", said.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("只读表格", said.Message, StringComparison.Ordinal); // the notice's sentences are read: only this one could not be placed
+    }
+
     internal static IReadOnlyList<Block> DepartmentWithMeasures =>
     [
         Heading("临西县2021年度部门整体绩效目标表"),
