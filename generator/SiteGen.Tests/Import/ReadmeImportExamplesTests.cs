@@ -19,10 +19,12 @@ public sealed partial class ReadmeImportExamplesTests
     public static TheoryData<string> Commands => [.. Examples().Select(e => e.Command)];
 
     [Fact]
-    public void The_import_section_has_its_examples()
+    public void The_import_section_has_its_examples_each_with_a_command_of_its_own()
     {
-        // The shapes of issue 14, each shown by an example the theory below imports.
-        Assert.True(Examples().Count >= 8, string.Join('\n', Examples().Select(e => e.Command)));
+        // The shapes of issue 14, each shown by an example the theory below imports (and finds by its command).
+        var commands = Examples().Select(e => e.Command).ToList();
+        Assert.True(commands.Count >= 8, string.Join('\n', commands));
+        Assert.Equal(commands.Count, commands.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
