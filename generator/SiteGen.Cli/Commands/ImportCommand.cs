@@ -71,6 +71,8 @@ internal static class ImportCommand
             Console.WriteLine($"report: {source.SourcePath} ({source.Format})");
             Console.WriteLine(source.Refused
                 ? "  recognised: nothing (refused, see the errors above)"
+                : source.DepartmentRows is { } rows
+                ? $"  recognised: 部门整体支出绩效自评表, {Report.Count(rows, "indicator")}"
                 : $"  recognised: {Report.Count(source.Projects.Count, "project")}, {Report.Count(source.Projects.Sum(p => p.Indicators), "indicator")}");
             foreach (var (name, indicators) in source.Projects)
             {
