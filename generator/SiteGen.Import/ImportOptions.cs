@@ -37,4 +37,5 @@ public sealed record ImportResult(
     IReadOnlyList<Evaluation.ImportedEvaluation>? Evaluations = null);
 
 /// <summary>What one source was recognised as: its format and the projects with their indicator counts (none when refused).</summary>
-public sealed record RecognisedSource(string SourcePath, string Format, IReadOnlyList<(string Name, int Indicators)> Projects, bool Refused);
+/// <param name="DepartmentRows">For a 部门整体支出绩效自评表, which evaluates no project: its indicator rows read.</param>
+public sealed record RecognisedSource(string SourcePath, string Format, IReadOnlyList<(string Name, int Indicators)> Projects, bool Refused, int? DepartmentRows = null);

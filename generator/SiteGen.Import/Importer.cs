@@ -36,7 +36,8 @@ public static class Importer
             r.Draft?.Projects.Select(p => (p.Name, p.Indicators.Count)).ToList() ?? [], r.Draft is null))
             .Concat(forms.Select(f => new RecognisedSource(f.File, f.Document.Format + "，项目支出绩效自评表",
                 [.. f.Forms.Select(form => (form.Name?.Text ?? form.Code?.Text ?? "", form.Rows.Count))], f.Forms.Count == 0)))
-            .Concat(departmentForms.Select(f => new RecognisedSource(f.File, f.Document!.Format + "，部门整体支出绩效自评表", [], false)))
+            .Concat(departmentForms.Select(f => (f, Rows: DepartmentEvaluationImport.Rows(f.Document!)))
+                .Select(d => new RecognisedSource(d.f.File, d.f.Document!.Format + "，部门整体支出绩效自评表", [], d.Rows is null, d.Rows)))
             .ToList();
         var importing = read.Where(r => r.Draft is not null)
             .Select(r => (Folder: Path.Join(options.ContentDir, r.Draft!.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ContentLayout.FolderName(r.Draft)), r.Draft)).ToList();

@@ -36,17 +36,17 @@ internal static class ImportCommand
 
         foreach (var imported in result.Imported)
         {
-            Console.WriteLine($"  {imported.SourcePath} ({imported.Format}) → {imported.Folder}: {imported.Projects} projects, {imported.Indicators} indicators");
+            Console.WriteLine($"  {imported.SourcePath} ({imported.Format}) → {imported.Folder}: {Report.Count(imported.Projects, "project")}, {Report.Count(imported.Indicators, "indicator")}");
         }
 
         var evaluations = result.Evaluations ?? [];
         foreach (var evaluation in evaluations)
         {
-            Console.WriteLine($"  {evaluation.SourcePath} (自评表 {evaluation.ProjectName}) → {evaluation.File}: {evaluation.Indicators} indicators");
+            Console.WriteLine($"  {evaluation.SourcePath} (自评表 {evaluation.ProjectName}) → {evaluation.File}: {Report.Count(evaluation.Indicators, "indicator")}");
         }
 
         var outcome = result.Preview is { } preview
-            ? $"dry run: {preview.Count} files would be written, nothing written"
+            ? $"dry run: {Report.Count(preview.Count, "file")} would be written, nothing written"
             : result.Imported.Count > 0 || evaluations.Count > 0
             ? $"{Written(result.Imported.Count, evaluations.Count)} written to {options.ContentDir}{(result.SiteFileWritten ? " (and site.yml)" : "")}"
             : $"nothing written, {options.ContentDir} left unchanged";
@@ -71,10 +71,12 @@ internal static class ImportCommand
             Console.WriteLine($"report: {source.SourcePath} ({source.Format})");
             Console.WriteLine(source.Refused
                 ? "  recognised: nothing (refused, see the errors above)"
-                : $"  recognised: {source.Projects.Count} projects, {source.Projects.Sum(p => p.Indicators)} indicators");
+                : source.DepartmentRows is { } rows
+                ? $"  recognised: 部门整体支出绩效自评表, {Report.Count(rows, "indicator")}"
+                : $"  recognised: {Report.Count(source.Projects.Count, "project")}, {Report.Count(source.Projects.Sum(p => p.Indicators), "indicator")}");
             foreach (var (name, indicators) in source.Projects)
             {
-                Console.WriteLine($"    {name}: {indicators} indicators");
+                Console.WriteLine($"    {name}: {Report.Count(indicators, "indicator")}");
             }
 
             var leftOut = result.Diagnostics.Where(d => d.Location.Path == source.SourcePath && d.Severity != Diagnostics.Severity.Info).ToList();

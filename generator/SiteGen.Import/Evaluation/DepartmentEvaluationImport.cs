@@ -19,6 +19,9 @@ internal static class DepartmentEvaluationImport
 {
     public static bool IsDepartmentForm(LegacyDocument document) => DepartmentFormReader.IsDepartmentForm(document);
 
+    /// <summary>How many indicator rows the form holds, for --report; null when none can be read. Its findings are <see cref="Plan"/>'s to report.</summary>
+    public static int? Rows(LegacyDocument document) => DepartmentFormReader.Read(document, new DiagnosticBag())?.Rows.Count;
+
     public static IReadOnlyList<DepartmentEvaluationPlan> Plan(ImportOptions options, IReadOnlyList<(string Folder, DisclosureDraft Draft)> importing,
         IReadOnlyList<(string File, LegacyDocument Document, ILookup<(int Row, int Column), (string Sheet, string Text)>? Sheets)> forms, DiagnosticBag diagnostics)
     {

@@ -61,14 +61,16 @@ internal static class DepartmentFormReader
                 var grid = SelfEvaluationReader.Grid(row);
                 if (Has(row, FormLabels.Level3) && Has(row, Actual))
                 {
-                    columns ??= Columns(grid); // a header repeated after a page break is skipped
+                    columns ??= Columns(grid, diagnostics); // a header repeated after a page break is skipped
                     continue;
                 }
 
+                var filled = grid.Where(g => !g.Cell.ContinuesAbove && FormLabels.Value(g.Cell).Length > 0).ToList();
+
                 year ??= row.Cells.Select(c => FormLabels.YearIn(c.Text)).FirstOrDefault(y => y is not null);
-                if (LabelledValue(grid, DepartmentLabel) is { } named && department is null)
+                if (LabelledValue(grid, DepartmentLabel) is { } named)
                 {
-                    department = named;
+                    department ??= named; // the first; the name again on a later page is the same form
                     continue;
                 }
 
@@ -80,6 +82,13 @@ internal static class DepartmentFormReader
 
                 if (columns is null)
                 {
+                    if (filled.Count > 0 && !FormBuilder.IsTitleLine(filled))
+                    {
+                        // The department's funds (年度预算数, 全年执行数…) and the like: department-evaluation.yml has no field for them.
+                        diagnostics.Report(DiagnosticCodes.ImportEvaluationLeftOut, row.At,
+                            $"部门整体自评表的这一行 “{FormBuilder.Joined(filled)}” 没有对应的内容字段，没有导入");
+                    }
+
                     continue;
                 }
 
@@ -107,7 +116,8 @@ internal static class DepartmentFormReader
         return new DepartmentFormDraft(department, year, rows, total, conclusion, document.Blocks[0].At);
     }
 
-    private static Dictionary<string, int> Columns(IReadOnlyList<(int Column, TableCell Cell)> grid)
+    /// <summary>The columns by their headers; a header of no field (偏差原因分析, 备注) is reported: its column is not imported.</summary>
+    private static Dictionary<string, int> Columns(IReadOnlyList<(int Column, TableCell Cell)> grid, DiagnosticBag diagnostics)
     {
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (column, cell) in grid)
@@ -125,6 +135,10 @@ internal static class DepartmentFormReader
             if (key is not null)
             {
                 found.TryAdd(key, column);
+            }
+            else if (!cell.ContinuesAbove && FormLabels.Value(cell).Length > 0)
+            {
+                diagnostics.Report(DiagnosticCodes.ImportEvaluationLeftOut, cell.At, $"部门整体自评表的列 “{cell.Text}” 没有对应的内容字段，这一列没有导入");
             }
         }
 
@@ -153,7 +167,15 @@ internal static class DepartmentFormReader
         var name = At(grid, columns, "name");
         if (name is null)
         {
-            return null; // a row without a 三级指标: a sub-heading or an empty line of the form
+            // A row without a 三级指标: a sub-heading (its 一级/二级 only) or an empty line; anything else in it is said.
+            var said = grid.Where(g => !g.Cell.ContinuesAbove && FormLabels.Value(g.Cell).Length > 0
+                && !(columns.TryGetValue("level1", out var l1) && g.Column == l1) && !(columns.TryGetValue("level2", out var l2) && g.Column == l2)).ToList();
+            if (said.Count > 0)
+            {
+                diagnostics.Report(DiagnosticCodes.ImportEvaluationLeftOut, at, $"部门整体自评表的这一行没有三级指标名称（“{FormBuilder.Joined(said)}”），没有导入");
+            }
+
+            return null;
         }
 
         var initial = At(grid, columns, "initial");

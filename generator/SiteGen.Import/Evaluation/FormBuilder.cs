@@ -203,7 +203,7 @@ internal sealed partial class FormBuilder(SourceLocation at)
             i++;
         }
 
-        if (!understood && !(filled.Count == 1 && (filled[0].Cell.Text.Contains("自评表", StringComparison.Ordinal) || FormLabels.YearIn(filled[0].Cell.Text) is not null || MoneyUnitOnly(filled[0].Cell.Text))))
+        if (!understood && !IsTitleLine(filled))
         {
             diagnostics.Report(DiagnosticCodes.ImportEvaluationLeftOut, row.At, $"自评表的这一行 “{Joined(filled)}” 没有对应的内容字段，没有导入");
         }
@@ -308,7 +308,11 @@ internal sealed partial class FormBuilder(SourceLocation at)
 
     private static bool MoneyUnitOnly(string text) => FormLabels.MoneyUnitIn(text) is not null && text.Trim().Length <= 10;
 
-    private static string Joined(List<(int Column, TableCell Cell)> filled) => string.Join(" | ", filled.Select(g => g.Cell.Text.Replace('\n', ' ')));
+    /// <summary>A row of one cell that is the form's title, its year (（2020年度）) or its money unit: nothing to import.</summary>
+    internal static bool IsTitleLine(List<(int Column, TableCell Cell)> filled) =>
+        filled.Count == 1 && (filled[0].Cell.Text.Contains("自评表", StringComparison.Ordinal) || FormLabels.YearIn(filled[0].Cell.Text) is not null || MoneyUnitOnly(filled[0].Cell.Text));
+
+    internal static string Joined(List<(int Column, TableCell Cell)> filled) => string.Join(" | ", filled.Select(g => g.Cell.Text.Replace('\n', ' ')));
 
     /// <summary>A plain decimal (<c>9.50</c>), allowing the 分 a score is often written with; null otherwise.</summary>
     internal static decimal? Number(string text)

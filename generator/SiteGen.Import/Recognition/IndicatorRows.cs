@@ -17,6 +17,9 @@ internal sealed class IndicatorRows
     private static readonly ContentField OperatorColumn = new("operator", "指标性质", new TextType());
     private static readonly ContentField UnitColumn = new("unit", "度量单位", new TextType());
 
+    /// <summary>A 中长期 / 长期 / 实施期 指标值 column beside the 年度 one: each row's long-term target.</summary>
+    private static readonly ContentField LongTermTargetColumn = new("long_term_target", "中长期指标值", new TextType());
+
     /// <summary>What 指标性质 may say that is a kind, not an operator: not part of the target's text.</summary>
     private static readonly HashSet<string> KindsNotOperators = new(StringComparer.Ordinal) { "定性", "定量", "正向", "反向", "正向指标", "反向指标", "定性指标", "定量指标" };
 
@@ -82,8 +85,13 @@ internal sealed class IndicatorRows
     private string? level2;
     private bool level1Derived;
     private readonly int? longTermTargetColumn;
+    private readonly List<IndicatorDraft> longTermIndicators = [];
 
-    private IndicatorRows(TableRow header, DiagnosticBag diagnostics)
+    /// <param name="readsLongTermColumn">
+    /// Whether a 中长期指标值 column beside the 年度 one is read into <see cref="LongTermIndicators"/> (a project has
+    /// long_term_indicators) or reported as left out (a department's indicators have no such field).
+    /// </param>
+    private IndicatorRows(TableRow header, DiagnosticBag diagnostics, bool readsLongTermColumn)
     {
         this.diagnostics = diagnostics;
         headerAt = header.At;
@@ -92,13 +100,28 @@ internal sealed class IndicatorRows
         {
             var field = FieldOfHeader.GetValueOrDefault(Labels.Normalise(cell.Text));
             var earlier = columns.FindIndex(c => c.Field == field);
-            if (field == F.Target && earlier >= 0 && earlier == longTermTargetColumn && !ProjectTableReader.IsLongTerm(cell.Text))
+            if (field == F.Target && earlier >= 0 && ProjectTableReader.IsLongTerm(header.Cells[earlier].Text) != ProjectTableReader.IsLongTerm(cell.Text))
             {
-                // 中长期指标值 | 年度指标值 side by side: the 年度 column is the target, the 长期 one is left out.
-                diagnostics.Report(DiagnosticCodes.ImportSkipped, header.Cells[earlier].At,
-                    $"指标表的列 “{header.Cells[earlier].Text}” 是长期指标值，与 “{cell.Text}” 同在一行：年度的导入 target，这一列没有导入（长期绩效指标可写在 long_term_indicators）");
-                columns[earlier] = (null, columns[earlier].GridStart, columns[earlier].Width);
-                longTermTargetColumn = null;
+                // 中长期指标值 | 年度指标值 side by side (in either order): the 年度 column is the target.
+                var longTermIsEarlier = ProjectTableReader.IsLongTerm(header.Cells[earlier].Text);
+                var longTerm = longTermIsEarlier ? header.Cells[earlier] : cell;
+                var annual = longTermIsEarlier ? cell : header.Cells[earlier];
+                var longTermField = readsLongTermColumn ? LongTermTargetColumn : null;
+                if (!readsLongTermColumn)
+                {
+                    diagnostics.Report(DiagnosticCodes.ImportSkipped, longTerm.At,
+                        $"指标表的列 “{longTerm.Text}” 是长期指标值，与 “{annual.Text}” 同在一行：年度的导入 target，部门整体绩效指标没有长期指标值的字段，这一列没有导入");
+                }
+
+                if (longTermIsEarlier)
+                {
+                    columns[earlier] = (longTermField, columns[earlier].GridStart, columns[earlier].Width);
+                    longTermTargetColumn = null;
+                }
+                else
+                {
+                    field = longTermField;
+                }
             }
             else if (field is not null && earlier >= 0)
             {
@@ -125,11 +148,15 @@ internal sealed class IndicatorRows
             grid += cell.Span;
         }
 
-        headerFields = [.. columns.Select(c => c.Field).OfType<ContentField>()];
+        // As a repeated header row names them: the long-term column is a target column there too.
+        headerFields = [.. columns.Select(c => c.Field == LongTermTargetColumn ? F.Target : c.Field).OfType<ContentField>()];
         hasLevel1Column = headerFields.Contains(F.Level1);
     }
 
     public IReadOnlyList<IndicatorDraft> Indicators => indicators;
+
+    /// <summary>The rows of a 中长期指标值 column beside the 年度 one, each with its own long-term target; rows it leaves blank have none.</summary>
+    public IReadOnlyList<IndicatorDraft> LongTermIndicators => longTermIndicators;
 
     /// <summary>Where the header row is.</summary>
     public SourceLocation At => headerAt;
@@ -138,11 +165,11 @@ internal sealed class IndicatorRows
     public bool StatesLongTerm => longTermTargetColumn is not null;
 
     /// <summary>A header row: it names the 三级 column, the target, and the 一级 or 二级 column (some forms have no 一级).</summary>
-    public static IndicatorRows? StartAt(TableRow row, DiagnosticBag diagnostics)
+    public static IndicatorRows? StartAt(TableRow row, DiagnosticBag diagnostics, bool readsLongTermColumn = false)
     {
         var fields = HeaderFields(row);
         return (fields.Contains(F.Level1) || fields.Contains(F.Level2)) && fields.Contains(F.Name) && fields.Contains(F.Target)
-            ? new IndicatorRows(row, diagnostics)
+            ? new IndicatorRows(row, diagnostics, readsLongTermColumn)
             : null;
     }
 
@@ -276,6 +303,14 @@ internal sealed class IndicatorRows
             NullIfEmpty(Text(values, F.Weight)),
             Core(Text(values, F.Core)),
             NullIfEmpty(Text(values, F.PreviousTarget))));
+
+        // The same indicator's 中长期 target, when the row states one. Its 分值, 依据, 核心 and 上年 cells are the
+        // annual row's (they score and ground the 年度 value), so the long-term copy has the name, its 指标解释 and the target.
+        if (Target(values, LongTermTargetColumn) is { Length: > 0 } longTermTarget)
+        {
+            longTermIndicators.Add(new IndicatorDraft(level1 ?? "", level2 ?? "", Text(values, F.Name) ?? "", NullIfEmpty(Text(values, F.Description)),
+                longTermTarget, null, null, null, null));
+        }
     }
 
     /// <summary>
@@ -316,9 +351,10 @@ internal sealed class IndicatorRows
     /// The target as the form wrote it: its 指标值 cell, or, when the form splits it, 指标性质 + 指标值 + 度量单位 joined
     /// (<c>=</c> <c>100</c> <c>%</c> → <c>=100%</c>). A kind such as 定性 in 指标性质 is not part of the value.
     /// </summary>
-    private static string Target(Dictionary<ContentField, string> values)
+    /// <param name="column">The 年度 target column, or the 中长期 one beside it (the operator and unit columns serve both).</param>
+    private static string Target(Dictionary<ContentField, string> values, ContentField? column = null)
     {
-        var value = Text(values, F.Target) ?? "";
+        var value = Text(values, column ?? F.Target) ?? "";
         if (value.Length == 0)
         {
             return "";

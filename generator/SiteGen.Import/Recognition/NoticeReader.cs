@@ -38,7 +38,13 @@ internal static partial class NoticeReader
                 }
                 else if (current is null || !current.Add(line, paragraph.At, diagnostics))
                 {
-                    if (current is not null || Notes.IsProse(line))
+                    if (current is not null && Notes.StatesTargets(line))
+                    {
+                        // The notice's own way of writing targets, but no 二级 to put them under (满意度指标：群众满意度达到90%).
+                        diagnostics.Report(DiagnosticCodes.ImportProseLeftOut, paragraph.At,
+                            $"公示中的这一行（“{Notes.Shorten(line)}”）写了指标，但不是 “二级指标：指标名称 指标值” 的写法：没有导入，请对照原件填写");
+                    }
+                    else if (current is not null || Notes.IsProse(line))
                     {
                         Notes.Report(paragraph with { Text = line }, diagnostics); // the notice's own sentences, a date, a signature
                     }

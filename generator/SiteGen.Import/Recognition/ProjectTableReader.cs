@@ -156,6 +156,12 @@ internal sealed class ProjectTableReader
             return;
         }
 
+        if (indicatorRows is not null && IsProjectRowBelowIndicators(row))
+        {
+            AddLabelledValues(row); // 保障措施 | …, 项目负责人 | … under the indicator rows: the project's row, never an indicator
+            return;
+        }
+
         if (indicatorRows is not null)
         {
             indicatorRows.Add(row, isLast);
@@ -172,7 +178,7 @@ internal sealed class ProjectTableReader
         {
             AddPercents(row);
         }
-        else if (IndicatorRows.StartAt(row, diagnostics) is { } start)
+        else if (IndicatorRows.StartAt(row, diagnostics, readsLongTermColumn: true) is { } start)
         {
             indicatorRows = start;
             currentBlock = start.StatesLongTerm ? BlockKind.LongTermStated : nextBlock;
@@ -233,6 +239,14 @@ internal sealed class ProjectTableReader
         }
 
         return labels.Count >= 2 && other == 0;
+    }
+
+    /// <summary>A label of the project's (保障措施, 项目负责人, 预算数…) and at most its value: not an indicator row, which has more cells.</summary>
+    private static bool IsProjectRowBelowIndicators(TableRow row)
+    {
+        var texts = row.Cells.Where(c => c.Text.Length > 0 && !c.ContinuesAbove).ToList();
+        return texts.Count is 1 or 2 && WithoutMoneyUnit(Labels.Normalise(texts[0].Text), out _) is var label
+            && (MeasureLabels.Contains(label) || FieldOfLabel.ContainsKey(label) || FundSourceLabels.Contains(label));
     }
 
     private static bool HasKnownLabel(TableRow row) => row.Cells.Any(c =>
@@ -391,6 +405,11 @@ internal sealed class ProjectTableReader
         if (indicatorRows is { Indicators.Count: > 0 } rows)
         {
             blocks.Add((rows.Indicators, currentBlock, rows.At));
+        }
+
+        if (indicatorRows is { LongTermIndicators.Count: > 0 } beside)
+        {
+            blocks.Add((beside.LongTermIndicators, BlockKind.LongTermStated, beside.At)); // a 中长期指标值 column beside the 年度 one
         }
 
         indicatorRows = null;

@@ -26,4 +26,24 @@ public sealed class ImportDryRunTests
         Assert.Contains($"({codeRow + 1},2) SG7102: 项目表中的单元格 “备注栏” 无法识别，没有导入", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("dry run:", result.StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_report_of_a_department_self_evaluation_form_counts_its_rows_not_projects_it_has_none_of()
+    {
+        using var folder = new TempFolder();
+        folder.CopyFrom(RepoPaths.Content, "content");
+        File.WriteAllText(folder.Join("部门自评表.txt"), string.Join('\n',
+            "部门整体支出绩效自评表",
+            "（2020年度）",
+            "| 部门名称 | 中共临西县委网络安全和信息化委员会办公室 |",
+            "| 一级指标 | 二级指标 | 三级指标 | 年初目标值 | 全年实际完成值 | 分值 | 得分 |",
+            "| 部门管理 | 资金投入 | 基本支出预算执行率 | ≥95% | 98.6% | 50 | 50 |",
+            "| 履职效能 | 重点工作 | 重点工作完成率 | =100% | 95% | 50 | 47.5 |") + "\n");
+
+        var result = CliRunner.Run(folder.Path, "import", "--dry-run", "--report", "部门自评表.txt");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  recognised: 部门整体支出绩效自评表, 2 indicators\n", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("dry run: 1 file would be written", result.StdOut, StringComparison.Ordinal);
+    }
 }

@@ -86,6 +86,47 @@ public sealed class DepartmentEvaluationImportTests
         Assert.Contains("93.64", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(SelfEvaluationForm.Channels), MemberType = typeof(SelfEvaluationForm))]
+    public void What_the_department_form_holds_beyond_its_fields_is_reported_where_it_is_never_dropped_silently(string channel)
+    {
+        using var site = new TempFolder();
+        site.CopyFrom(RepoPaths.Content, "content");
+        IReadOnlyList<Block> form =
+        [
+            Heading("部门整体支出绩效自评表"),
+            Line("（2020年度）"),
+            Table([
+                ["部门名称", SelfEvaluationForm.Department, "", "", "", "", "", ""],
+                ["年度预算数", "120.00", "全年执行数", "110.00", "", "", "", ""],
+                ["一级指标", "二级指标", "三级指标", "年初目标值", "全年实际完成值", "分值", "得分", "偏差原因分析"],
+                ["部门管理", "资金投入", "基本支出预算执行率", "≥95%", "98.6%", "50", "50", "无"],
+                ["履职效能", "", "", "", "", "", "", "重点工作另见报告。"],
+                ["", "重点工作", "重点工作完成率", "=100%", "95%", "50", "47.5", "一项工作延至次年。"],
+                ["总分", "", "", "", "", "100", "97.5", ""],
+            ]),
+        ];
+        var file = SelfEvaluationForm.Write(site, channel, form, "部门整体自评表");
+
+        var result = Importer.Import(new ImportOptions([file], site.Join("content"), Site: ImportRun.BundledSite));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var yaml = Path.Join(Directory.EnumerateDirectories(site.Join("content", "2020")).Single(), "department-evaluation.yml");
+        Assert.Equal(["基本支出预算执行率", "重点工作完成率"], Enumerable.Range(0, 2).Select(i => Field(yaml, $"indicators.{i}.name")));
+        Assert.Equal("履职效能", Field(yaml, "indicators.1.level1"));
+        Assert.Equal("47.5", Field(yaml, "indicators.1.score"));
+        Assert.Null(Field(yaml, "indicators.2.name"));
+        var text = File.ReadAllText(yaml);
+        Assert.DoesNotContain("延至次年", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("110.00", text, StringComparison.Ordinal);
+        var leftOut = result.Diagnostics.Where(d => d.Code == "SG7221").ToList();
+        Assert.All(leftOut, d => Assert.Equal(file, d.Location.Path));
+        Assert.Contains(leftOut, d => d.Message.Contains("“年度预算数 | 120.00 | 全年执行数 | 110.00”", StringComparison.Ordinal));
+        Assert.Contains(leftOut, d => d.Message.Contains("列 “偏差原因分析”", StringComparison.Ordinal));
+        Assert.Contains(leftOut, d => d.Message.Contains("重点工作另见报告。", StringComparison.Ordinal));
+        Assert.Equal(3, leftOut.Count);
+    }
+
     [Fact]
     public void A_department_form_of_a_department_that_is_not_published_is_refused_at_its_name_and_nothing_is_written()
     {

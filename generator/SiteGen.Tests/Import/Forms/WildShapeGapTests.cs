@@ -138,6 +138,34 @@ public sealed class WildShapeGapTests
         Assert.Equal(3, CountOf(page, "class=\"core-mark\""));
     }
 
+    [Fact]
+    public void A_notice_line_with_a_target_but_no_level2_is_reported_as_the_notices_never_as_a_sentence_import_cannot_read()
+    {
+        using var folder = new TempFolder();
+        IReadOnlyList<Block> notice =
+        [
+            Heading("2021年度项目支出绩效目标公示"),
+            Line("项目名称：饮水工程维修"),
+            Line("主管部门：临西县水利局"),
+            Line("年度资金总额：5.00万元"),
+            Line("资金用途：维修饮水工程。"),
+            Line("年度绩效目标：维修2处工程。"),
+            Line("数量指标：维修数量≥2处★。"),
+            Line("满意度指标：群众满意度达到90%。"),
+        ];
+
+        var run = ImportFile(folder, PlainText(folder, "公示.txt", notice), departmentCode: "213001");
+
+        Assert.True(run.Result.Succeeded, run.Report);
+        var p = Directory.EnumerateFiles(Path.Join(run.DisclosureFolder, "projects")).Single();
+        Assert.Equal(1, Count(p, "indicators"));
+        Assert.Equal("≥2处", Field(p, "indicators.0.target"));
+        var said = Assert.Single(run.Result.Diagnostics, x => x.Code == "SG7111");
+        Assert.Contains("群众满意度达到90%", said.Message, StringComparison.Ordinal);
+        Assert.Contains("二级指标：指标名称 指标值", said.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("只读表格", said.Message, StringComparison.Ordinal); // the notice's sentences are read: only this one could not be placed
+    }
+
     internal static IReadOnlyList<Block> DepartmentWithMeasures =>
     [
         Heading("临西县2021年度部门整体绩效目标表"),
@@ -183,6 +211,45 @@ public sealed class WildShapeGapTests
         Assert.DoesNotContain(">总分", page, StringComparison.Ordinal);
     }
 
+    /// <summary>A training project's own rows, above its indicator header.</summary>
+    private static readonly string[][] TrainingProject =
+        [["项目名称", "基层干部网络安全培训"], ["预算数", "12.50"], ["资金用途", "组织培训。"], ["绩效目标", "完成培训300人次。"]];
+
+    public static TheoryData<string> MeasureRowChannels => ["txt", "html", "xlsx"];
+
+    /// <summary>A project's 保障措施 and 项目负责人 rows under its indicator rows, as some forms close: never indicators.</summary>
+    [Theory]
+    [MemberData(nameof(MeasureRowChannels))]
+    public void A_project_row_below_the_indicator_rows_is_the_projects_never_an_indicator(string channel)
+    {
+        using var folder = new TempFolder();
+        IReadOnlyList<Block> form =
+        [
+            Heading("2022年度项目绩效目标申报表"),
+            Table([
+                .. TrainingProject,
+                ["一级指标", "二级指标", "三级指标", "指标值", "保障措施"],
+                ["产出指标", "数量指标", "培训人次", "≥300人次", "分三期举办。"],
+                ["效益指标", "社会效益指标", "网络安全意识", "明显提高", ""],
+                ["保障措施", "落实培训经费。", "", "", ""],
+                ["项目负责人", "张三", "", "", ""],
+            ]),
+        ];
+        var file = Written(folder, channel, "申报表", form);
+
+        var run = ImportFile(folder, file, "224002", "县委网信办");
+
+        Assert.True(run.Result.Succeeded, run.Report);
+        var p = Directory.EnumerateFiles(Path.Join(run.DisclosureFolder, "projects")).Single();
+        Assert.Equal(["培训人次", "网络安全意识"], Enumerable.Range(0, Count(p, "indicators")).Select(i => Field(p, $"indicators.{i}.name")));
+        Assert.Equal("张三", Field(p, "manager"));
+        Assert.DoesNotContain("落实培训经费", File.ReadAllText(p), StringComparison.Ordinal);
+        Assert.Contains(run.Result.Diagnostics, x => x.Code == "SG7111" && x.Message.Contains("落实培训经费。", StringComparison.Ordinal));
+        Assert.Contains(run.Result.Diagnostics, x => x.Code == "SG7102" && x.Message.Contains("列 “保障措施”", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Result.Diagnostics, x => x.Code == "SG7101");
+        AssertPagesShow(folder, run, ["≥300人次", "明显提高"]);
+    }
+
     private static IReadOnlyList<Block> BlankPurpose =>
     [
         Heading("2022年度项目绩效目标申报表"),
@@ -221,10 +288,7 @@ public sealed class WildShapeGapTests
     [
         Heading("2022年度项目绩效目标申报表"),
         Table([
-            ["项目名称", "基层干部网络安全培训"],
-            ["预算数", "12.50"],
-            ["资金用途", "组织培训。"],
-            ["绩效目标", "完成培训300人次。"],
+            .. TrainingProject,
             ["一级指标", "二级指标", "三级指标", "指标值"],
             ["产出指标", "数量指标", "培训人次", "≥300人次"],
             ["", "质量指标", "培训合格率", "≥95%"],
@@ -246,12 +310,7 @@ public sealed class WildShapeGapTests
     {
         using var folder = new TempFolder();
         var blocks = Continued(between);
-        var file = channel switch
-        {
-            "html" => Html(folder, "续表.html", blocks),
-            "xlsx" => Xlsx(folder, "续表.xlsx", ("申报表", blocks)),
-            _ => PipeText(folder, "续表.txt", blocks),
-        };
+        var file = Written(folder, channel, "续表", blocks);
 
         var run = ImportFile(folder, file, "224002", "县委网信办");
 
@@ -263,37 +322,95 @@ public sealed class WildShapeGapTests
         AssertPagesShow(folder, run, targets);
     }
 
-    internal static IReadOnlyList<Block> SideBySide =>
+    /// <summary>中长期 and 年度 target columns side by side; 农户满意度 has no 中长期 value.</summary>
+    internal static IReadOnlyList<Block> SideBySide => SideBySideForm(longTermFirst: true);
+
+    private static readonly (string Level2, string Name, string LongTerm, string Annual)[] SideBySideRows =
     [
-        Heading("2021年度项目支出绩效目标表"),
-        Table([
-            ["项目名称", "高标准农田建设"],
-            ["资金总额", "300.00"],
-            ["资金用途", "建设高标准农田。"],
-            ["绩效目标", "中长期目标", "年度目标"],
-            ["", "三年建成高标准农田3万亩。", "建成高标准农田1万亩。"],
-            ["一级指标", "二级指标", "三级指标", "中长期指标值", "年度指标值"],
-            ["产出指标", "数量指标", "建成面积", "3万亩", "1万亩"],
-            ["", "质量指标", "验收合格率", "100%", "≥98%"],
-            ["效益指标", "经济效益指标", "亩均增产", "≥100斤", "≥50斤"],
-            ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "≥90%"],
-        ]),
+        ("数量指标", "建成面积", "3万亩", "1万亩"), ("质量指标", "验收合格率", "100%", "≥98%"),
+        ("经济效益指标", "亩均增产", "≥100斤", "≥50斤"), ("服务对象满意度指标", "农户满意度", "", "≥90%"),
     ];
 
-    [Fact]
-    public void Long_term_and_annual_target_columns_side_by_side_give_the_annual_targets_and_report_the_long_term_column()
+    private static IReadOnlyList<Block> SideBySideForm(bool longTermFirst)
+    {
+        string[] Columns(string[] fixedCells, string longTerm, string annual) => [.. fixedCells, .. longTermFirst ? new[] { longTerm, annual } : [annual, longTerm]];
+        string[] level1 = ["产出指标", "", "效益指标", "满意度指标"];
+        return
+        [
+            Heading("2021年度项目支出绩效目标表"),
+            Table([
+                ["项目名称", "高标准农田建设"],
+                ["资金总额", "300.00"],
+                ["资金用途", "建设高标准农田。"],
+                ["绩效目标", "中长期目标", "年度目标"],
+                ["", "三年建成高标准农田3万亩。", "建成高标准农田1万亩。"],
+                Columns(["一级指标", "二级指标", "三级指标"], "中长期指标值", "年度指标值"),
+                .. SideBySideRows.Select((r, i) => Columns([level1[i], r.Level2, r.Name], r.LongTerm, r.Annual)),
+            ]),
+        ];
+    }
+
+    public static TheoryData<string, bool> SideBySideChannels => new() { { "xlsx", true }, { "html", false }, { "txt", true } };
+
+    [Theory]
+    [MemberData(nameof(SideBySideChannels))]
+    public void Long_term_and_annual_target_columns_side_by_side_give_the_indicators_and_the_long_term_indicators_and_the_page_shows_both(string channel, bool longTermFirst)
     {
         using var folder = new TempFolder();
-        var run = ImportFile(folder, Xlsx(folder, "农田.xlsx", ("表", SideBySide)), "201001", "临西县农业农村局");
+        var form = SideBySideForm(longTermFirst);
+        var file = Written(folder, channel, "农田", form);
+
+        var run = ImportFile(folder, file, "201001", "临西县农业农村局");
 
         Assert.True(run.Result.Succeeded, run.Report);
         var p = Directory.EnumerateFiles(Path.Join(run.DisclosureFolder, "projects")).Single();
-        string[] annual = ["1万亩", "≥98%", "≥50斤", "≥90%"];
-        Assert.Equal(annual, Enumerable.Range(0, Count(p, "indicators")).Select(i => Field(p, $"indicators.{i}.target")));
+        Assert.Equal(SideBySideRows.Select(r => r.Annual), Enumerable.Range(0, Count(p, "indicators")).Select(i => Field(p, $"indicators.{i}.target")));
+        var longTerm = SideBySideRows.Where(r => r.LongTerm.Length > 0).ToList(); // a blank 中长期 cell gives no long-term indicator
+        Assert.Equal(longTerm.Count, Count(p, "long_term_indicators"));
+        for (var i = 0; i < longTerm.Count; i++)
+        {
+            Assert.Equal(i < 2 ? "产出指标" : "效益指标", Field(p, $"long_term_indicators.{i}.level1"));
+            Assert.Equal(longTerm[i].Level2, Field(p, $"long_term_indicators.{i}.level2"));
+            Assert.Equal(longTerm[i].Name, Field(p, $"long_term_indicators.{i}.name"));
+            Assert.Equal(longTerm[i].LongTerm, Field(p, $"long_term_indicators.{i}.target"));
+        }
+
         Assert.Equal("三年建成高标准农田3万亩。", Field(p, "long_term_goals.0"));
         Assert.Equal("建成高标准农田1万亩。", Field(p, "goals.0"));
-        Assert.Contains(run.Result.Diagnostics, x => x.Code == "SG7102" && x.Message.Contains("中长期指标值", StringComparison.Ordinal));
-        AssertPagesShow(folder, run, annual);
+        Assert.Contains(run.Result.Diagnostics, x => x.Code == "SG7113" && x.Message.Contains("长期的 3 个", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Result.Diagnostics, x => x.Code == "SG7102");
+
+        var page = AssertPagesShow(folder, run, SideBySideRows.Select(r => r.Annual));
+        var longTermTable = page[page.IndexOf("长期绩效指标</caption>", StringComparison.Ordinal)..];
+        longTermTable = longTermTable[..longTermTable.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.All(longTerm, r => Assert.Contains($"<td class=\"target\">{Escaped(r.LongTerm)}</td>", longTermTable, StringComparison.Ordinal));
+        Assert.Equal(longTerm.Count, CountOf(longTermTable, "<td class=\"target\">"));
+    }
+
+    [Fact]
+    public void A_long_term_column_in_a_department_table_is_reported_as_left_out_for_department_indicators_have_no_such_field()
+    {
+        using var folder = new TempFolder();
+        IReadOnlyList<Block> form =
+        [
+            Heading("临西县2021年度部门整体绩效目标表"),
+            Table([
+                ["部门名称", "中共临西县委网络安全和信息化委员会办公室", "部门编码", "224002"],
+                ["年度总体目标", "1、全年网络安全事件零发生。", "", "", ""],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "中长期指标值"],
+                ["产出指标", "数量指标", "网络安全检查单位数", "≥30个", "≥90个"],
+                ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥95%"],
+            ]),
+            .. DepartmentTableTests.ProjectPart,
+        ];
+
+        var run = ImportFile(folder, Html(folder, "整体.html", form));
+
+        Assert.True(run.Result.Succeeded, run.Report);
+        var d = Path.Join(run.DisclosureFolder, "disclosure.yml");
+        Assert.Equal(["≥30个", "≥90%"], Enumerable.Range(0, Count(d, "department_indicators")).Select(i => Field(d, $"department_indicators.{i}.target")));
+        Assert.DoesNotContain("≥90个", File.ReadAllText(d), StringComparison.Ordinal);
+        Assert.Contains(run.Result.Diagnostics, x => x.Code == "SG7102" && x.Message.Contains("“中长期指标值” 是长期指标值", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -327,6 +444,14 @@ public sealed class WildShapeGapTests
         var page = AssertPagesShow(folder, run, ["100", "≤3", "≤120", "≥90"]);
         Assert.Contains("补贴兑付率(%)", page, StringComparison.Ordinal);
     }
+
+    /// <summary>The form in one channel: a workbook of one sheet, a web page, or text with | rows.</summary>
+    private static string Written(TempFolder folder, string channel, string name, IReadOnlyList<Block> form) => channel switch
+    {
+        "xlsx" => Xlsx(folder, name + ".xlsx", ("表", form)),
+        "html" => Html(folder, name + ".html", form),
+        _ => PipeText(folder, name + ".txt", form),
+    };
 
     /// <summary>A notice as plain text: one paragraph a line, a blank line between.</summary>
     internal static string PlainText(TempFolder folder, string name, IReadOnlyList<Block> blocks)
