@@ -61,7 +61,7 @@ public sealed class PdfCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_pdf_from_the_cache_is_still_tagged_in_Chinese_with_its_bookmarks()
+    public void A_pdf_from_the_cache_is_still_tagged_in_Chinese_with_its_bookmarks_and_table_headers()
     {
         Build();
         Directory.Delete(Output, recursive: true);
@@ -78,6 +78,13 @@ public sealed class PdfCacheTests : IDisposable
             var department = info["Title"].Split("20", 2)[0];
             Assert.Contains("东西县", department, StringComparison.Ordinal);
             Assert.Contains(department, TableGrid.Normalise(Poppler.Text(pdf)), StringComparison.Ordinal);
+            // Table cells name their header cells by id: after the ids were renumbered, each still names a cell there.
+            var bytes = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf));
+            var ids = System.Text.RegularExpressions.Regex.Matches(bytes, @"/ID \((node[0-9]+)\)").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            var headers = System.Text.RegularExpressions.Regex.Matches(bytes, @"/Headers \[([^\]]*)\]")
+                .SelectMany(m => System.Text.RegularExpressions.Regex.Matches(m.Groups[1].Value, "node[0-9]+").Select(id => id.Value)).ToList();
+            Assert.NotEmpty(headers);
+            Assert.All(headers, id => Assert.Contains(id, ids));
         }
     }
 
