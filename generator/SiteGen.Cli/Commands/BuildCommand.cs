@@ -68,7 +68,7 @@ internal static class BuildCommand
         var outcome = result.UpToDate
             ? $"up to date: nothing changed since the last build, {options.OutputDir} left as it was"
             : result.Succeeded
-            ? $"{result.PagesWritten} pages{(options.Pdf is null ? "" : $" and {result.PdfsWritten} PDFs")} written to {options.OutputDir}"
+            ? $"{result.PagesWritten} pages{(options.Pdf is null ? "" : $" and {result.PdfsWritten} PDFs")} written to {options.OutputDir}{PdfsFromCache(options, result)}"
             : $"failed, {options.OutputDir} left unchanged";
         Report.Summary("build", outcome, result, watch.Elapsed);
         if (timings)
@@ -78,4 +78,8 @@ internal static class BuildCommand
 
         return result.Succeeded ? ExitCodes.Ok : result.OutputBusy ? ExitCodes.OutputBusy : ExitCodes.ContentErrors;
     }
+
+    /// <summary>With --pdf and a build cache, how many PDFs Chromium printed and how many were the cache's (what a rebuild saved).</summary>
+    private static string PdfsFromCache(BuildOptions options, BuildResult result) =>
+        options.Pdf is null || options.CacheDir is null ? "" : $" ({result.PdfsPrinted} printed, {result.PdfsReused} from the build cache)";
 }
