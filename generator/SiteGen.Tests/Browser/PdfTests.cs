@@ -119,6 +119,19 @@ public sealed class PdfTests(BrowserFixture browser)
     }
 
     [Fact]
+    public void Structure_ids_become_their_rank_so_the_same_page_printed_after_other_nodes_gives_the_same_bytes()
+    {
+        static byte[] Pdf(int th, int td, int caption) => System.Text.Encoding.Latin1.GetBytes(
+            $"%PDF-1.4\n<</S /TH /ID (node{th:D8})>>\n<</S /TD /ID (node{td:D8}) /A <</Headers [(node{th:D8})]>>>>\n<</S /Caption /ID (node{caption:D8})>>\n");
+
+        var early = PdfNodeIds.Renumber(Pdf(185, 187, 190));
+        var late = PdfNodeIds.Renumber(Pdf(1285, 1301, 1302)); // a later tab, and other nodes made between them
+
+        Assert.Equal(System.Text.Encoding.Latin1.GetString(Pdf(1, 2, 3)), System.Text.Encoding.Latin1.GetString(early));
+        Assert.Equal(early, late);
+    }
+
+    [Fact]
     public void An_indicator_table_that_runs_over_a_page_repeats_its_header_row_at_the_top_of_the_next()
     {
         var pages = int.Parse(Poppler.Info(browser.SeedPdf)["Pages"], System.Globalization.CultureInfo.InvariantCulture);
