@@ -6,7 +6,8 @@ namespace SiteGen.Pipeline;
 /// <summary>
 /// Times each stage of a build, in order, for the summary, <c>--timings</c> and the benchmark: wall time, and the
 /// process's CPU time and managed allocations over the stage (stages run one after another, so the process's totals
-/// are the stage's), which tell where a build's work goes on a busy machine where wall time does not.
+/// are the stage's), which tell where a build's work goes on a busy machine where wall time does not; and the managed
+/// heap left after the stage and the process's peak so far, which tell which stage holds the memory.
 /// </summary>
 public sealed class StageClock(BuildProgress? progress = null)
 {
@@ -25,10 +26,22 @@ public sealed class StageClock(BuildProgress? progress = null)
         var watch = Stopwatch.StartNew();
         var result = work();
         _stages.Add((stage, watch.Elapsed));
-        _costs.Add(new StageCost(stage, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated));
+        using var process = Process.GetCurrentProcess();
+        _costs.Add(new StageCost(stage, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated)
+        {
+            HeapBytes = GC.GetTotalMemory(forceFullCollection: false),
+            PeakBytes = process.PeakWorkingSet64,
+        });
         return result;
     }
 }
 
 /// <summary>One stage's wall time, CPU time (all threads) and bytes allocated on the managed heap.</summary>
-public sealed record StageCost(string Stage, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes);
+public sealed record StageCost(string Stage, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes)
+{
+    /// <summary>The managed heap in use when the stage ended: what is still held, and garbage not yet collected.</summary>
+    public long HeapBytes { get; init; }
+
+    /// <summary>The process's peak working set from its start to the end of the stage.</summary>
+    public long PeakBytes { get; init; }
+}

@@ -2,7 +2,7 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Cli.Commands;
 
-public sealed class SampleCommandTests
+public sealed partial class SampleCommandTests
 {
     [Theory]
     [InlineData("sample")]
@@ -86,5 +86,15 @@ public sealed class SampleCommandTests
         var lines = result.StdOut.TrimEnd('\n').Split('\n');
         Assert.StartsWith("sitegen build: 5 pages written", lines[0], StringComparison.Ordinal);
         Assert.Equal(["cache", "scan", "load", "templates", "plan", "pages", "assets", "data", "search", "feeds", "links", "publish"], lines.Skip(1).Select(l => l.Split(' ')[1]));
+
+        // Each stage of the build proper gives its costs; the process's peak so far never falls from one stage to the next.
+        var costs = lines.Skip(2).Select(l => StageLine().Match(l)).ToList();
+        Assert.All(costs, m => Assert.True(m.Success, m.Value));
+        var peaks = costs.Select(m => int.Parse(m.Groups["peak"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(peaks[0] > 0);
+        Assert.Equal(peaks.Order(), peaks);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^stage [a-z]+ \d+\.\d{3} s cpu \d+\.\d{3} s alloc \d+ MB heap \d+ MB peak (?<peak>\d+) MB$")]
+    private static partial System.Text.RegularExpressions.Regex StageLine();
 }
