@@ -9,7 +9,7 @@ public sealed class CheckedSink(ISiteSink inner, LinkChecker checker, BuildProgr
 {
     public void Write(OutputFile file)
     {
-        checker.Add(file.Path, file.Content);
+        checker.Add(file.Path, file.Content, file.Text);
         inner.Write(file);
         progress?.Step();
     }

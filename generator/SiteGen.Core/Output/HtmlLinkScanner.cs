@@ -13,7 +13,9 @@ public readonly record struct HtmlReference(string Element, string Name, string 
 /// </summary>
 public static class HtmlLinkScanner
 {
-    private static readonly HashSet<string> LinkAttributes = new(StringComparer.Ordinal) { "href", "src", "action", "poster" };
+    private static readonly string[] KeptNames = ["id", "href", "src", "action", "poster"];
+
+    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title"];
 
     public static List<HtmlReference> Scan(string html)
     {
@@ -46,6 +48,10 @@ public static class HtmlLinkScanner
     }
 
     /// <summary>Reads one start tag's name and attributes; returns the offset after its '>'.</summary>
+    /// <remarks>
+    /// Names are compared in place and only the attributes kept become strings: the scan runs over every page of a
+    /// build, and a string per tag and attribute name was half the link check's garbage.
+    /// </remarks>
     private static (string Element, int End) Tag(string html, int start, List<HtmlReference> found)
     {
         var i = start;
@@ -54,7 +60,8 @@ public static class HtmlLinkScanner
             i++;
         }
 
-        var element = html[start..i].ToLowerInvariant();
+        var elementName = html.AsSpan(start, i - start);
+        string? element = null;
         while (i < html.Length && html[i] != '>')
         {
             if (IsSpace(html[i]) || html[i] == '/')
@@ -69,19 +76,49 @@ public static class HtmlLinkScanner
                 i++;
             }
 
-            var name = html[nameStart..i].ToLowerInvariant();
-            var (value, valueStart, next) = Value(html, i);
+            var name = KeptName(html.AsSpan(nameStart, i - nameStart));
+            var (valueStart, valueEnd, next) = Value(html, i);
             i = next;
-            if (value is not null && (name == "id" || LinkAttributes.Contains(name)))
+            if (valueStart >= 0 && name is not null)
             {
-                found.Add(new HtmlReference(element, name, WebUtility.HtmlDecode(value), valueStart));
+                element ??= elementName.ToString().ToLowerInvariant();
+                found.Add(new HtmlReference(element, name, WebUtility.HtmlDecode(html[valueStart..valueEnd]), valueStart));
             }
         }
 
-        return (element, Math.Min(i + 1, html.Length));
+        return (element ?? RawTextElement(elementName), Math.Min(i + 1, html.Length));
     }
 
-    private static (string? Value, int Start, int Next) Value(string html, int i)
+    /// <summary>The attribute's name in lower case when the scan keeps it (id and the link attributes), else null.</summary>
+    private static string? KeptName(ReadOnlySpan<char> name)
+    {
+        foreach (var kept in KeptNames)
+        {
+            if (name.Equals(kept, StringComparison.OrdinalIgnoreCase))
+            {
+                return kept;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The element's name when its content is raw text (a '<' inside is not a tag); any other name as "".</summary>
+    private static string RawTextElement(ReadOnlySpan<char> name)
+    {
+        foreach (var raw in RawTextElements)
+        {
+            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
+            {
+                return raw;
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>Where the attribute's value starts and ends (start −1 when it has none) and the offset after it.</summary>
+    private static (int Start, int End, int Next) Value(string html, int i)
     {
         while (i < html.Length && IsSpace(html[i]))
         {
@@ -90,7 +127,7 @@ public static class HtmlLinkScanner
 
         if (i >= html.Length || html[i] != '=')
         {
-            return (null, i, i);
+            return (-1, -1, i);
         }
 
         i++;
@@ -104,7 +141,7 @@ public static class HtmlLinkScanner
             var quote = html[i];
             var close = html.IndexOf(quote, i + 1);
             close = close < 0 ? html.Length : close;
-            return (html[(i + 1)..close], i + 1, Math.Min(close + 1, html.Length));
+            return (i + 1, close, Math.Min(close + 1, html.Length));
         }
 
         var start = i;
@@ -113,7 +150,7 @@ public static class HtmlLinkScanner
             i++;
         }
 
-        return (html[start..i], start, i);
+        return (start, i, i);
     }
 
     private static int End(string html, int found, int length) => found < 0 ? html.Length : found + length;

@@ -28,7 +28,8 @@ public sealed class LinkChecker(string basePath)
     /// </summary>
     public void AddUnread(string path) => _files.TryAdd(path, 0);
 
-    public void Add(string path, byte[] content)
+    /// <param name="text">The page's text when the caller has it (the bytes decoded), else null.</param>
+    public void Add(string path, byte[] content, string? text = null)
     {
         _files.TryAdd(path, 0);
         if (!path.EndsWith(".html", StringComparison.Ordinal))
@@ -36,7 +37,7 @@ public sealed class LinkChecker(string basePath)
             return;
         }
 
-        var html = Encoding.UTF8.GetString(content);
+        var html = text ?? Encoding.UTF8.GetString(content);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<(string Href, string Target, string? Fragment, int Line, int Column)>();
         var position = new LineCounter(html);

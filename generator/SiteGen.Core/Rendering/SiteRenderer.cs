@@ -35,7 +35,7 @@ public static class SiteRenderer
             var html = PageRenderer.Render(pages[i], siteView, templates, ref context, diagnostics);
             if (html is not null)
             {
-                sink.Write(new OutputFile(pages[i].Path, Utf8.GetBytes(html)));
+                sink.Write(new OutputFile(pages[i].Path, Utf8.GetBytes(html)) { Text = html });
                 Interlocked.Increment(ref written);
             }
 

@@ -45,6 +45,12 @@ public sealed class SearchIndex
 
     private readonly Lazy<string[][]> _shardTerms;
 
+    [ThreadStatic]
+    private static Dictionary<string, bool>? t_entryTerms;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_knownTerms;
+
     private SearchIndex(SearchLayout layout)
     {
         Layout = layout;
@@ -77,43 +83,51 @@ public sealed class SearchIndex
     public byte[] Block(int block) => _blocks[block];
 
     /// <summary>The terms of a text, as the script looks them up: each Han character and bigram, each ASCII word and its tails.</summary>
+    public static IReadOnlyList<string> TermsOf(string text)
+    {
+        var terms = new List<string>();
+        EachTerm(text, term => terms.Add(term.ToString()));
+        return terms;
+    }
+
+    /// <summary>Receives one term of a text, as a span of a buffer that the next term may reuse.</summary>
+    private delegate void TermAction(ReadOnlySpan<char> term);
+
+    /// <summary>Calls <paramref name="action"/> with each term of a text, in order (<see cref="TermsOf"/>).</summary>
     /// <remarks>
-    /// Cut with indices into each run, not a list of one string per character: this runs over every word of every
-    /// disclosure, and the per-character strings were a fifth of the search stage's time and much of its garbage.
+    /// Terms are spans, not strings: this runs over every word of every disclosure, and a string per term occurrence
+    /// was most of the search stage's garbage; an entry's distinct terms become strings once (<see cref="TermsOfEntry"/>).
     /// A character is a term of its own wherever it stands, so a one-character query finds it in one shard.
     /// </remarks>
-    public static IEnumerable<string> TermsOf(string text)
+    private static void EachTerm(string text, TermAction action) => SearchText.EachRun(text, (isHan, run) =>
     {
-        foreach (var (isHan, run) in SearchText.Runs(text))
+        if (isHan)
         {
-            if (isHan)
+            // Each character is one or two UTF-16 units (extension B and later are surrogate pairs).
+            for (var first = 0; first < run.Length;)
             {
-                // Each character is one or two UTF-16 units (extension B and later are surrogate pairs).
-                for (var first = 0; first < run.Length;)
+                var second = CharEnd(run, first);
+                action(run[first..second]);
+                if (second < run.Length)
                 {
-                    var second = CharEnd(run, first);
-                    yield return run[first..second];
-                    if (second < run.Length)
-                    {
-                        yield return run[first..CharEnd(run, second)];
-                    }
-
-                    first = second;
+                    action(run[first..CharEnd(run, second)]);
                 }
+
+                first = second;
             }
-            else
+        }
+        else
+        {
+            // 224-0603-YBN-W8XP: "w8xp" is found by "w8", and by "8x" or "xp" through its tails.
+            for (var i = 0; i < run.Length; i++)
             {
-                // 224-0603-YBN-W8XP: "w8xp" is found by "w8", and by "8x" or "xp" through its tails.
-                for (var i = 0; i < run.Length; i++)
+                if (i == 0 || char.IsAsciiDigit(run[i]) != char.IsAsciiDigit(run[i - 1]))
                 {
-                    if (i == 0 || char.IsAsciiDigit(run[i]) != char.IsAsciiDigit(run[i - 1]))
-                    {
-                        yield return i == 0 ? run : run[i..];
-                    }
+                    action(run[i..]);
                 }
             }
         }
-    }
+    });
 
     public static string KindLabel(SearchKind kind) => kind switch
     {
@@ -123,7 +137,7 @@ public sealed class SearchIndex
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private static int CharEnd(string text, int start) =>
+    private static int CharEnd(ReadOnlySpan<char> text, int start) =>
         char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? start + 2 : start + 1;
 
     private void AddGroup(int year, SearchKind kind, Disclosure[] disclosures)
@@ -178,20 +192,36 @@ public sealed class SearchIndex
     }
 
     /// <summary>The distinct terms of an entry, each marked when its title has it (the script ranks those first).</summary>
+    /// <remarks>
+    /// The set is kept by the thread from entry to entry, and each term becomes a string once per thread: a set per
+    /// entry growing to hundreds of terms, and a string per term of each entry, were most of the search stage's garbage.
+    /// </remarks>
     private static (string Term, bool InTitle)[] TermsOfEntry(SearchDocument document)
     {
-        var terms = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var term in TermsOf(document.Title))
+        var terms = t_entryTerms ??= new(StringComparer.Ordinal);
+        var known = (t_knownTerms ??= new(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        terms.Clear();
+        EachTerm(document.Title, term => terms[Interned(known, term)] = true);
+        EachTerm(document.Text, term =>
         {
-            terms[term] = true;
-        }
-
-        foreach (var term in TermsOf(document.Text))
-        {
-            terms.TryAdd(term, false);
-        }
-
+            if (!lookup.ContainsKey(term))
+            {
+                terms.Add(Interned(known, term), false);
+            }
+        });
         return [.. terms.Select(t => (t.Key, t.Value))];
+    }
+
+    private static string Interned(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, ReadOnlySpan<char> term)
+    {
+        if (!known.TryGetValue(term, out var interned))
+        {
+            interned = term.ToString();
+            known.Add(interned);
+        }
+
+        return interned;
     }
 
     private void Add(SearchDocument document, (string Term, bool InTitle)[] terms)

@@ -19,47 +19,65 @@ public static class SearchText
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseEmphasisExtras().Build();
 
-    public static string Normalise(string text) =>
-        string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                c = c switch
-                {
-                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                    '\u3000' => ' ',
-                    _ => c,
-                };
-                span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-            }
-        });
+    public static string Normalise(string text) => string.Create(text.Length, text, static (span, source) => Normalise(source, span));
 
-    /// <summary>The runs of normalised text: Han runs (<c>IsHan</c>) and ASCII words of [0-9a-z].</summary>
-    public static IEnumerable<(bool IsHan, string Text)> Runs(string text)
+    private static void Normalise(string source, Span<char> span)
     {
-        var run = new StringBuilder();
-        var runIsHan = false;
-        var units = new char[2];
-        foreach (var rune in Normalise(text).EnumerateRunes())
+        for (var i = 0; i < source.Length; i++)
         {
-            bool? isHan = IsHan(rune.Value) ? true : IsWord(rune.Value) ? false : null;
-            if (run.Length > 0 && isHan != runIsHan)
+            var c = source[i];
+            c = c switch
             {
-                yield return (runIsHan, run.ToString());
-                run.Clear();
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => c,
+            };
+            span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+    }
+
+    /// <summary>Receives one run of normalised text: a Han run (<paramref name="isHan"/>) or an ASCII word of [0-9a-z].</summary>
+    public delegate void RunAction(bool isHan, ReadOnlySpan<char> run);
+
+    /// <summary>
+    /// Calls <paramref name="action"/> with each run of the normalised text, in order. Everything but Han characters
+    /// and [0-9a-z] separates runs, so a run is a stretch of the normalised text: it is passed as a span of one
+    /// buffer, not a string (this runs over every word of every disclosure when the search index is built).
+    /// </summary>
+    public static void EachRun(string text, RunAction action)
+    {
+        var rented = text.Length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var normalised = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
+        Normalise(text, normalised);
+        var start = -1; // where the open run starts, −1 when none is open
+        var runIsHan = false;
+        for (var i = 0; i < normalised.Length;)
+        {
+            Rune.DecodeFromUtf16(normalised[i..], out var rune, out var length);
+            bool? isHan = IsHan(rune.Value) ? true : IsWord(rune.Value) ? false : null;
+            if (start >= 0 && isHan != runIsHan)
+            {
+                action(runIsHan, normalised[start..i]);
+                start = -1;
             }
 
-            if (isHan is { } han)
+            if (isHan is { } han && start < 0)
             {
+                start = i;
                 runIsHan = han;
-                run.Append(units, 0, rune.EncodeToUtf16(units)); // no string per character
             }
+
+            i += length;
         }
 
-        if (run.Length > 0)
+        if (start >= 0)
         {
-            yield return (runIsHan, run.ToString());
+            action(runIsHan, normalised[start..]);
+        }
+
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
         }
     }
 
