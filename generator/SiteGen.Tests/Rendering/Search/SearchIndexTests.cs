@@ -21,9 +21,19 @@ public sealed class SearchIndexTests
     [InlineData("224-0603-YBN-W8XP", "224 0603 ybn w8xp 8xp xp")]
     [InlineData("ＳＸ－ＪＹ　１２", "sx jy 12")]
     [InlineData("𠀀𠀁字", "𠀀 𠀀𠀁 𠀁 𠀁字 字")]
+    [InlineData("资\uD800助", "资 助")] // a lone surrogate separates, as the script's U+FFFD does
+    [InlineData("5G网络A区", "5g g 网 网络 络 a 区")]
     public void Han_text_is_cut_into_characters_and_bigrams_and_ascii_into_words_and_their_tails(string text, string terms)
     {
         Assert.Equal(terms.Split(' '), SearchIndex.TermsOf(text));
+    }
+
+    [Fact]
+    public void A_long_text_is_cut_as_its_parts_are()
+    {
+        // Past 512 characters the text is normalised in a pooled buffer instead of on the stack.
+        var parts = Enumerable.Range(0, 200).Select(i => $"学生资助 SX-{i}").ToList();
+        Assert.Equal(parts.SelectMany(SearchIndex.TermsOf), SearchIndex.TermsOf(string.Join("，", parts)));
     }
 
     [Fact]
