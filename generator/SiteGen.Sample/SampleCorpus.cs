@@ -19,10 +19,14 @@ public static class SampleCorpus
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Every file of the corpus, in a fixed order (site.yml, then by department, then by year).</summary>
+    /// <summary>Every file of the corpus, in a fixed order (site.yml and its images, then by department, then by year).</summary>
     public static IEnumerable<SampleFile> Generate(SampleOptions options)
     {
-        yield return SiteFileGenerator.Generate(options);
+        foreach (var file in SiteFileGenerator.Generate(options))
+        {
+            yield return file;
+        }
+
         for (var d = 0; d < options.Departments; d++)
         {
             var department = SampleDepartment.At(d);
@@ -55,14 +59,20 @@ public static class SampleCorpus
 
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Join(output, MarkerFile), MarkerText, Utf8);
-        Write(output, SiteFileGenerator.Generate(options));
+        var files = 0;
+        foreach (var file in SiteFileGenerator.Generate(options))
+        {
+            Write(output, file);
+            files++;
+        }
+
+
         // The schemas every file's first line points at, so a sample opens in VS Code with completion too.
         foreach (var (name, text) in ContentSchemaWriter.All())
         {
             Write(output, new SampleFile($"{ContentLoader.SchemaFolderName}/{name}", text));
         }
 
-        var files = 1;
         var projects = 0;
         // Each disclosure has its own random stream, so writing them in parallel changes no byte.
         Parallel.For(0, options.Disclosures, i =>

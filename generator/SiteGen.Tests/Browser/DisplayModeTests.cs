@@ -82,6 +82,51 @@ public sealed class DisplayModeTests(BrowserFixture browser)
     }
 
     [Theory]
+    [InlineData("index.html")]
+    [InlineData("2020/224002/index.html")]
+    public async Task Without_javascript_200_percent_text_at_375_px_never_scrolls_the_page_sideways(string path)
+    {
+        // The browser's own text size, as a reader without the script (or with it blocked) enlarges the page.
+        var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "zh-CN", ViewportSize = new() { Width = 375, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(browser.Seed, path).AbsoluteUri);
+        await page.EvaluateAsync("() => { document.documentElement.style.fontSize = '200%'; }");
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{path}: the page scrolls {overflow}px sideways at 375 px with 200% text and no script");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_javascript_a_reader_who_asks_for_more_contrast_gets_the_high_contrast_colours_with_no_violation()
+    {
+        const string Colours = "() => ['--ink', '--muted', '--line', '--bg', '--head-bg', '--accent', '--link'].map(name => getComputedStyle(document.documentElement).getPropertyValue(name).trim()).join(' ')";
+        var path = new Uri(browser.Seed, "2020/224002/index.html").AbsoluteUri;
+        var normal = await browser.NewPage();
+        await normal.GotoAsync(path);
+        var usual = await normal.EvaluateAsync<string>(Colours);
+        await normal.Locator("button[data-mode='high-contrast']").ClickAsync();
+        var toggled = await normal.EvaluateAsync<string>(Colours);
+        await normal.Context.CloseAsync();
+
+        var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "zh-CN", Contrast = Microsoft.Playwright.Contrast.More });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        var asked = await page.EvaluateAsync<string>(Colours);
+        await context.CloseAsync();
+        // axe runs as a script, so its check has script on (and neither mode toggled).
+        var checkedContext = await browser.Browser.NewContextAsync(new() { Locale = "zh-CN", Contrast = Microsoft.Playwright.Contrast.More });
+        var checkedPage = await checkedContext.NewPageAsync();
+        await checkedPage.GotoAsync(path);
+        var result = await checkedPage.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] } });
+        await checkedContext.CloseAsync();
+
+        Assert.NotEqual(usual, toggled);
+        Assert.Equal(toggled, asked);
+        Assert.True(result.Violations.Length == 0, $"prefers-contrast: more:\n{AccessibilityTests.Describe(result.Violations)}");
+    }
+
+    [Theory]
     [InlineData("index.html", "各部门")]
     [InlineData("2020/index.html", "中共临西县委网络安全和信息化委员会办公室")]
     [InlineData("2020/224002/index.html", "网络舆情监控软件费")]

@@ -45,6 +45,32 @@ public sealed class SampleCorpusTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void The_sample_fills_every_footer_setting_and_now_and_then_each_public_information_key()
+    {
+        // A generated corpus exercises all of 《政府网站发展指引》's items, the images copied as a real site's would be.
+        var footer = sample.Site.Settings.Footer!;
+        Assert.All(new object?[] { footer.SiteCode, footer.Icp, footer.PoliceRecord, footer.Contact?.Phone, footer.Contact?.Email, footer.Contact?.Address,
+            footer.ErrorReportUrl, footer.Sponsor, footer.Organizer, footer.Logo, footer.ConacBadge, footer.Favicon }, Assert.NotNull);
+        Assert.Equal(3, footer.Images().Count());
+        Assert.All(footer.Images(), image => Assert.StartsWith("<svg", File.ReadAllText(image.SourcePath), StringComparison.Ordinal));
+
+        var infos = sample.Site.Disclosures.Select(d => d.Info).ToList();
+        Assert.Contains(infos, i => i is null); // now and then, not always
+        infos.RemoveAll(i => i is null);
+        foreach (var (key, value) in new (string, Func<PublicInfo, object?>)[]
+        {
+            ("index_number", i => i.IndexNumber), ("category", i => i.Category), ("document_number", i => i.DocumentNumber),
+            ("written_on", i => i.WrittenOn), ("approved_on", i => i.ApprovedOn), ("published_on", i => i.PublishedOn),
+        })
+        {
+            Assert.True(infos.Any(i => value(i!) is not null), $"no sample disclosure states {key}");
+        }
+
+        Assert.Contains(infos, i => i!.Publisher == "虚构省财政厅"); // stated, not the department's default
+        Assert.Contains(infos, i => i!.Category is null);
+    }
+
+    [Fact]
     public void There_is_one_disclosure_per_department_and_year()
     {
         Assert.All(sample.Diagnostics, d => Assert.Equal("SG3303", d.Code));
@@ -155,7 +181,7 @@ public sealed class SampleCorpusTests(SampleSiteFixture sample) : IClassFixture<
         var result = SampleCorpus.Write(new SampleOptions(2, 1, 1, output));
 
         Assert.True(result.Succeeded);
-        Assert.Equal([".schema", "2019"], Directory.EnumerateDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".schema", "2019", "images"], Directory.EnumerateDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(2, Directory.EnumerateFiles(output, "disclosure.yml", SearchOption.AllDirectories).Count());
     }
 

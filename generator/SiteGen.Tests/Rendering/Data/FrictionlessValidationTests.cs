@@ -62,14 +62,44 @@ public sealed class FrictionlessValidationTests : IClassFixture<CountySite>
         Assert.Equal(Directory.EnumerateFiles(output, "*.csv", SearchOption.AllDirectories).Count(), validated.Count);
     }
 
+    [Fact]
+    public void A_csv_its_schema_does_not_describe_fails_in_frictionless_naming_the_file_and_column()
+    {
+        // The check can fail: a value that is not its column's type, and a renamed header, as a hand edit might leave them.
+        using var site = new TempFolder();
+        site.CopyFrom(_site.Output);
+        var projects = site.Join("2020", "projects.csv");
+        var lines = File.ReadAllText(projects).Split("\r\n");
+        lines[1] = "2020x" + lines[1][4..]; // 年度 is an integer
+        File.WriteAllText(projects, string.Join("\r\n", lines), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var indicators = site.Join("2020", "indicators.csv");
+        File.WriteAllText(indicators, File.ReadAllText(indicators).Replace("三级指标", "指标名称", StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
+
+        var result = RunValidator(site.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("2020/projects.csv", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("The value \"2020x\" in column \"年度\" is not type \"integer\"", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("2020/indicators.csv", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("三级指标", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("ok 2020/projects.csv", result.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("ok 2020/indicators.csv", result.StdOut, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the validator over a built site; returns its "ok path rows" lines, failing with its errors.</summary>
     private static List<string> Validate(string site)
+    {
+        var result = RunValidator(site);
+        Assert.True(result.ExitCode == 0, $"frictionless rejects the site ({result.ExitCode}):\n{result.StdErr}");
+        return result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith("ok ", StringComparison.Ordinal)).ToList();
+    }
+
+    private static ProcessRunner.Result RunValidator(string site)
     {
         Assert.True(
             Directory.Exists(Path.Join(Modules, "node_modules", "datapackage")) && Directory.Exists(Path.Join(Modules, "node_modules", "tableschema")),
             $"frictionless's JavaScript libraries are not installed in {Modules}: run .ci/test, or npm install --prefix {Modules} datapackage@1 tableschema@1");
         var script = Path.Join(AppContext.BaseDirectory, "Rendering", "Data", "Frictionless", "validate-datapackages.js");
-        var output = NodeRunner.Run(script, site, Modules);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith("ok ", StringComparison.Ordinal)).ToList();
+        return ProcessRunner.Run("node", [script, site, Modules], TimeSpan.FromMinutes(1), NodeRunner.Missing);
     }
 }
