@@ -68,7 +68,7 @@ internal static class BuildCommand
         var outcome = result.UpToDate
             ? $"up to date: nothing changed since the last build, {options.OutputDir} left as it was"
             : result.Succeeded
-            ? $"{result.PagesWritten} pages{(options.Pdf is null ? "" : $" and {result.PdfsWritten} PDFs")} written to {options.OutputDir}{PdfsFromCache(options, result)}"
+            ? $"{Report.Count(result.PagesWritten, "page")}{(options.Pdf is null ? "" : $" and {Report.Count(result.PdfsWritten, "PDF")}")} written to {options.OutputDir}{PdfsFromCache(options, result)}"
             : $"failed, {options.OutputDir} left unchanged";
         Report.Summary("build", outcome, result, watch.Elapsed);
         if (timings)

@@ -14,7 +14,7 @@ public sealed class PdfTests(BrowserFixture browser)
     [Fact]
     public void Build_with_pdf_writes_the_seed_pdf_beside_its_page_and_links_it()
     {
-        Assert.Contains("1 PDFs written", browser.SeedBuild.StdOut, StringComparison.Ordinal);
+        Assert.Contains("5 pages and 1 PDF written", browser.SeedBuild.StdOut, StringComparison.Ordinal);
         Assert.True(File.Exists(browser.SeedPdf), $"no PDF at {browser.SeedPdf}");
         Assert.StartsWith("%PDF-", File.ReadAllText(browser.SeedPdf)[..8], StringComparison.Ordinal);
         var page = File.ReadAllText(Path.Join(browser.SeedOutput, "2020", "224002", "index.html"));
