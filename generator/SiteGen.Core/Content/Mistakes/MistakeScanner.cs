@@ -152,7 +152,7 @@ internal sealed class MistakeScanner(string path, DiagnosticBag diagnostics)
 
         if (itemDash is null)
         {
-            _lists.RemoveAll(list => list.Dash >= indent); // a key at or left of a list's dashes ends that list
+            CloseListsFrom(indent); // a key at or left of a list's dashes ends that list
             if (s[pos] == '-' && pos + 1 < s.Length && s[pos + 1] != '-')
             {
                 Report(DiagnosticCodes.DashWithoutSpace, pos, MistakeMessages.DashWithoutSpace(s[(pos + 1)..]));
@@ -166,13 +166,25 @@ internal sealed class MistakeScanner(string path, DiagnosticBag diagnostics)
         Node(s, pos, itemDash ?? (awaiting is { } a && indent >= a.From && indent > a.Owner ? a.Owner : null));
     }
 
+    /// <summary>Closes the open lists whose dashes stand at or right of <paramref name="column"/> (without a closure per line).</summary>
+    private void CloseListsFrom(int column)
+    {
+        for (var i = _lists.Count - 1; i >= 0; i--)
+        {
+            if (_lists[i].Dash >= column)
+            {
+                _lists.RemoveAt(i);
+            }
+        }
+    }
+
     /// <summary>A dash at <paramref name="column"/>: the next item of an open list, the first of a new one, or out of line.</summary>
     private bool ListItem(int column, bool first)
     {
         if (!first || _awaiting is { } awaiting && column >= awaiting.From)
         {
             var owner = first ? _awaiting!.Value.Owner : column;
-            _lists.RemoveAll(list => list.Dash >= column);
+            CloseListsFrom(column);
             _lists.Add(new OpenList(column, owner, _number));
             return true;
         }
