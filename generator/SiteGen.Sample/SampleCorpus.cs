@@ -66,7 +66,6 @@ public static class SampleCorpus
             files++;
         }
 
-
         // The schemas every file's first line points at, so a sample opens in VS Code with completion too.
         foreach (var (name, text) in ContentSchemaWriter.All())
         {

@@ -15,6 +15,7 @@ public static class HtmlLinkScanner
 {
     private static readonly string[] KeptNames = ["id", "href", "src", "action", "poster"];
 
+    /// <summary>Elements whose content is raw text: a '&lt;' inside is not a tag.</summary>
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title"];
 
     public static List<HtmlReference> Scan(string html)
@@ -37,7 +38,7 @@ public static class HtmlLinkScanner
 
             var (element, end) = Tag(html, i + 1, found);
             i = end;
-            if (element is "script" or "style" or "textarea" or "title")
+            if (RawTextElements.Contains(element))
             {
                 // Raw text: a '<' inside is not a tag.
                 i = End(html, html.IndexOf("</" + element, i, StringComparison.OrdinalIgnoreCase), 0);
@@ -76,7 +77,7 @@ public static class HtmlLinkScanner
                 i++;
             }
 
-            var name = KeptName(html.AsSpan(nameStart, i - nameStart));
+            var name = OneOf(html.AsSpan(nameStart, i - nameStart), KeptNames); // id and the link attributes
             var (valueStart, valueEnd, next) = Value(html, i);
             i = next;
             if (valueStart >= 0 && name is not null)
@@ -86,35 +87,22 @@ public static class HtmlLinkScanner
             }
         }
 
-        return (element ?? RawTextElement(elementName), Math.Min(i + 1, html.Length));
+        // An element without kept attributes is named only when its content is raw text (all Scan asks of it).
+        return (element ?? OneOf(elementName, RawTextElements) ?? "", Math.Min(i + 1, html.Length));
     }
 
-    /// <summary>The attribute's name in lower case when the scan keeps it (id and the link attributes), else null.</summary>
-    private static string? KeptName(ReadOnlySpan<char> name)
+    /// <summary>The name in lower case as <paramref name="names"/> spells it, when it is one of them (any case); else null.</summary>
+    private static string? OneOf(ReadOnlySpan<char> name, string[] names)
     {
-        foreach (var kept in KeptNames)
+        foreach (var known in names)
         {
-            if (name.Equals(kept, StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
             {
-                return kept;
+                return known;
             }
         }
 
         return null;
-    }
-
-    /// <summary>The element's name when its content is raw text (a '<' inside is not a tag); any other name as "".</summary>
-    private static string RawTextElement(ReadOnlySpan<char> name)
-    {
-        foreach (var raw in RawTextElements)
-        {
-            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
-            {
-                return raw;
-            }
-        }
-
-        return "";
     }
 
     /// <summary>Where the attribute's value starts and ends (start −1 when it has none) and the offset after it.</summary>

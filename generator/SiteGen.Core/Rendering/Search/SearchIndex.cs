@@ -195,6 +195,8 @@ public sealed class SearchIndex
     /// <remarks>
     /// The set is kept by the thread from entry to entry, and each term becomes a string once per thread: a set per
     /// entry growing to hundreds of terms, and a string per term of each entry, were most of the search stage's garbage.
+    /// Both go with their thread, which is the index's own (<see cref="OnOwnThreads"/>): on pool threads they would
+    /// keep every term of every build for as long as <c>sitegen serve</c> runs.
     /// </remarks>
     private static (string Term, bool InTitle)[] TermsOfEntry(SearchDocument document)
     {
